@@ -1,0 +1,170 @@
+package dev.cofactor.content.article;
+
+import static jakarta.transaction.Transactional.TxType.REQUIRED;
+import static jakarta.transaction.Transactional.TxType.SUPPORTS;
+
+import dev.cofactor.content.article.ArticleMarkdown.ParsedArticle;
+import dev.cofactor.content.article.ArticleMarkdown.ParsedSection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+@ApplicationScoped
+@Transactional(REQUIRED)
+public class ArticleService {
+
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private final ArticleRepository articles;
+    private final SectionRepository sections;
+
+    ArticleService(ArticleRepository articles, SectionRepository sections) {
+        this.articles = articles;
+        this.sections = sections;
+    }
+
+    @Transactional(SUPPORTS)
+    public List<ArticleSummaryDto> listArticles() {
+        return articles.listByTitle().stream().map(ArticleSummaryDto::from).toList();
+    }
+
+    @Transactional(SUPPORTS)
+    public Optional<ArticleDto> findArticle(String slug) {
+        return articles.findBySlug(slug).map(article -> {
+            List<Section> ordered = sections.listInOrder(article);
+            return new ArticleDto(article.slug, article.title, article.summary, article.version,
+                    article.checksum, article.importedAt, tree(ordered), references(ordered));
+        });
+    }
+
+    @Transactional(SUPPORTS)
+    public Optional<SectionDto> findSection(String slug, String anchor) {
+        return articles.findBySlug(slug).flatMap(article -> {
+            List<Section> ordered = sections.listInOrder(article);
+            for (int i = 0; i < ordered.size(); i++) {
+                Section section = ordered.get(i);
+                if (section.anchor.equals(anchor)) {
+                    return Optional.of(new SectionDto(article.slug, article.title, section.anchor, section.title,
+                            section.level, section.position, section.bodyHtml, List.copyOf(section.citations),
+                            parent(ordered, i), children(ordered, i),
+                            i > 0 ? SectionLinkDto.from(ordered.get(i - 1)) : null,
+                            i + 1 < ordered.size() ? SectionLinkDto.from(ordered.get(i + 1)) : null));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    /**
+     * Stores the article under {@code slug}, replacing its sections, unless the stored copy already
+     * has the same checksum. Safe to call from several app instances at once.
+     */
+    public ImportOutcome importArticle(String slug, String markdown) {
+        if (!SLUG.matcher(slug).matches()) {
+            throw new IllegalArgumentException("Article slug must be lower-case words joined by hyphens: " + slug);
+        }
+        articles.lockImports();
+        String checksum = sha256(markdown);
+        Optional<Article> stored = articles.findBySlug(slug);
+        if (stored.isPresent() && stored.get().checksum.equals(checksum)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        ParsedArticle parsed = ArticleMarkdown.parse(markdown, slug.replace('-', ' '));
+        Article article = stored.orElseGet(Article::new);
+        article.slug = slug;
+        article.title = parsed.title();
+        article.summary = parsed.summary();
+        article.version = stored.isPresent() ? article.version + 1 : 1;
+        article.checksum = checksum;
+        article.source = markdown;
+        article.importedAt = Instant.now();
+        if (stored.isPresent()) {
+            article.sections.clear();
+            articles.flush(); // old anchors and positions must be gone before the new rows arrive
+        }
+        for (ParsedSection parsedSection : parsed.sections()) {
+            Section section = new Section();
+            section.article = article;
+            section.anchor = parsedSection.anchor();
+            section.title = parsedSection.title();
+            section.level = parsedSection.level();
+            section.position = article.sections.size();
+            section.bodyHtml = parsedSection.html();
+            section.citations.addAll(parsedSection.citations());
+            article.sections.add(section);
+        }
+        articles.persist(article);
+        return stored.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
+    }
+
+    private static List<SectionNodeDto> tree(List<Section> ordered) {
+        List<SectionNodeDto> roots = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            if (parentIndex(ordered, i) < 0) {
+                roots.add(node(ordered, i));
+            }
+        }
+        return roots;
+    }
+
+    private static SectionNodeDto node(List<Section> ordered, int index) {
+        Section section = ordered.get(index);
+        List<SectionNodeDto> children = new ArrayList<>();
+        for (int i = index + 1; i < ordered.size() && ordered.get(i).level > section.level; i++) {
+            children.add(node(ordered, i));
+        }
+        return new SectionNodeDto(section.anchor, section.title, section.level, section.position, children);
+    }
+
+    /** A level-3 section belongs to the nearest level-2 section before it. */
+    private static int parentIndex(List<Section> ordered, int index) {
+        int level = ordered.get(index).level;
+        for (int i = index - 1; i >= 0; i--) {
+            if (ordered.get(i).level < level) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static SectionLinkDto parent(List<Section> ordered, int index) {
+        int parent = parentIndex(ordered, index);
+        return parent < 0 ? null : SectionLinkDto.from(ordered.get(parent));
+    }
+
+    private static List<SectionLinkDto> children(List<Section> ordered, int index) {
+        return node(ordered, index).children().stream()
+                .map(child -> new SectionLinkDto(child.anchor(), child.title()))
+                .toList();
+    }
+
+    /** Each cited work once, alphabetically as in a reference list, with the sections citing it. */
+    private static List<ReferenceDto> references(List<Section> ordered) {
+        Map<String, List<SectionLinkDto>> citedIn = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        for (Section section : ordered) {
+            for (String citation : section.citations) {
+                citedIn.computeIfAbsent(citation, c -> new ArrayList<>()).add(SectionLinkDto.from(section));
+            }
+        }
+        return citedIn.entrySet().stream().map(e -> new ReferenceDto(e.getKey(), List.copyOf(e.getValue()))).toList();
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+}

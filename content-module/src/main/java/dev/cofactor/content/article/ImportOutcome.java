@@ -1,0 +1,8 @@
+package dev.cofactor.content.article;
+
+/** What an import did to the stored article. */
+public enum ImportOutcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED
+}
