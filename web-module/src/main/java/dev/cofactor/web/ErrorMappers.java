@@ -41,8 +41,11 @@ public class ErrorMappers {
                     detail, request.path());
             return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
         }
+        String explanation = status.getStatusCode() == 404
+                ? "There is no page at this address. The link may be mistyped, or the page may have moved."
+                : detail;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status.getStatusCode(), status.getReasonPhrase(), detail))
+                .entity(Templates.error(status.getStatusCode(), status.getReasonPhrase(), explanation))
                 .build();
     }
 }

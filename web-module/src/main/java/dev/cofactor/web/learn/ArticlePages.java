@@ -46,7 +46,7 @@ public class ArticlePages {
     @Operation(hidden = true)
     public TemplateInstance article(@PathParam("slug") String slug) {
         return Templates.article(articles.findArticle(slug)
-                .orElseThrow(() -> new NotFoundException("There is no article at this address.")));
+                .orElseThrow(NotFoundException::new));
     }
 
     @GET
@@ -54,6 +54,6 @@ public class ArticlePages {
     @Operation(hidden = true)
     public TemplateInstance section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
         return Templates.section(articles.findSection(slug, anchor)
-                .orElseThrow(() -> new NotFoundException("There is no such section in this article.")));
+                .orElseThrow(NotFoundException::new));
     }
 }

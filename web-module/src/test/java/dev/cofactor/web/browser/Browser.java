@@ -1,0 +1,122 @@
+package dev.cofactor.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium (Debian's, never a downloaded one) for browser tests. Every page it
+ * visits is checked with axe-core against WCAG 2.0/2.1/2.2 A and AA and must have no violations.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21aa", "wcag22aa");
+
+    private static final String CHROMIUM = System.getProperty("browser.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("browser.driver", "/usr/bin/chromedriver");
+
+    private final ChromeDriver driver;
+    private final URI root;
+    private final Path profile;
+
+    public Browser(URI root) {
+        this.root = root;
+        try {
+            this.profile = Files.createTempDirectory("cofactor-chromium");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                        "--no-first-run", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Opens a path of the app under test and checks the page with axe. */
+    public Browser open(String path) {
+        driver.get(root.resolve(path).toString());
+        return checkAccessibility();
+    }
+
+    /** Follows the link with this exact text, then checks the page it leads to. */
+    public Browser follow(By link) {
+        driver.findElement(link).click();
+        return checkAccessibility();
+    }
+
+    public Browser checkAccessibility() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        assertThat(results.getViolations())
+                .as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))
+                .isEmpty();
+        return this;
+    }
+
+    public Browser resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        return this;
+    }
+
+    public String path() {
+        return URI.create(driver.getCurrentUrl()).getPath();
+    }
+
+    public WebElement find(By by) {
+        return driver.findElement(by);
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    private static String describe(List<Rule> violations) {
+        return violations.stream()
+                .map(rule -> "- " + rule.getId() + ": " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
+                                .collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
