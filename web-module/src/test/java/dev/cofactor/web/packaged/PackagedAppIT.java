@@ -1,0 +1,75 @@
+package dev.cofactor.web.packaged;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The packaged jar, started the way the README starts it, against a schema of its own. */
+class PackagedAppIT {
+
+    private static final String SCHEMA = "cofactor_packaged_it";
+    private static final String DATABASE = System.getProperty("it.db.url", "jdbc:postgresql://localhost:5432/postgres");
+    private static final Map<String, String> ENVIRONMENT = Map.of("COFACTOR_DB_SCHEMA", SCHEMA);
+
+    @BeforeAll
+    @AfterAll
+    static void dropSchema() throws SQLException {
+        sql("drop schema if exists " + SCHEMA + " cascade");
+    }
+
+    @Test
+    void startsOnAnEmptyDatabaseServesTheArticleAndRestartsWithoutDuplicating() throws Exception {
+        try (PackagedApp app = PackagedApp.start(ENVIRONMENT).awaitReady(Duration.ofSeconds(90))) {
+            assertThat(app.get("/articles/magnesium-bisglycinate/genetic-factors").body())
+                    .contains("<h1>Genetic Factors</h1>", "GRIN2A");
+            assertThat(app.output()).contains("Seed article magnesium-bisglycinate: created");
+        }
+        try (PackagedApp app = PackagedApp.start(ENVIRONMENT).awaitReady(Duration.ofSeconds(90))) {
+            assertThat(app.output()).contains("Seed article magnesium-bisglycinate: unchanged");
+            assertThat(app.get("/api/articles").body()).containsOnlyOnce("\"slug\":\"magnesium-bisglycinate\"");
+        }
+        assertThat(count("select count(*) from " + SCHEMA + ".article")).isEqualTo(1);
+        assertThat(count("select count(*) from " + SCHEMA + ".section")).isEqualTo(17);
+    }
+
+    @Test
+    void stopsWithOneClearMessageWhenPostgresIsUnreachable() throws Exception {
+        try (PackagedApp app = PackagedApp.start(Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/postgres"))) {
+            assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
+            String output = app.output();
+            assertThat(output).contains(
+                    "Cofactor cannot start: PostgreSQL is not reachable.",
+                    "tried:  jdbc:postgresql://127.0.0.1:1/postgres as user 'postgres'",
+                    "docker compose up -d db",
+                    "QUARKUS_DATASOURCE_JDBC_URL");
+            assertThat(output.lines()).as("no stack trace in:%n%s", output)
+                    .noneMatch(line -> line.matches("\\s+at .*") || line.startsWith("Caused by"));
+        }
+    }
+
+    private static void sql(String statement) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DATABASE, "postgres", "");
+                Statement sql = connection.createStatement()) {
+            sql.execute(statement);
+        }
+    }
+
+    private static long count(String query) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(DATABASE, "postgres", "");
+                Statement sql = connection.createStatement();
+                ResultSet result = sql.executeQuery(query)) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+}
