@@ -1,0 +1,28 @@
+package dev.cofactor.web.account;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AccountRepository implements PanacheRepository<Account> {
+
+    public Optional<Account> findByEmail(String email) {
+        return find("email", AccountService.normalizeEmail(email)).firstResultOptional();
+    }
+
+    public List<Account> listByRoleAndName() {
+        return list("order by role, displayName, email");
+    }
+
+    /** Serializes start-up seeding across app instances; released when the transaction ends. */
+    public void lockSeeding() {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('cofactor.account-seed'))")
+                .getSingleResult();
+    }
+
+    public boolean anyAdmin() {
+        return count("role", Role.ADMIN) > 0;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.cofactor.web.account;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What a person types to create an account, as the sign-up form, the admin's form and
+ * {@code POST /api/admin/users} all send it. {@link #problems()} names each bad field.
+ */
+public record NewAccount(String displayName, String email, String password, String role) {
+
+    public static final int MIN_PASSWORD = 12;
+    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** Field name to message, in form order; empty when the input is acceptable. */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            problems.put("displayName", "Enter the name other people will see.");
+        } else if (name.length() > 80) {
+            problems.put("displayName", "Use at most 80 characters for the name.");
+        }
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            problems.put("email", "Enter an email address.");
+        } else if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            problems.put("email", "Enter an email address like name@example.org.");
+        }
+        String secret = password == null ? "" : password;
+        if (secret.length() < MIN_PASSWORD) {
+            problems.put("password", "Use at least " + MIN_PASSWORD + " characters for the password.");
+        } else if (secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            problems.put("password", "Use at most 72 characters for the password (fewer with accented letters).");
+        }
+        if (Role.parse(role).isEmpty()) {
+            problems.put("role", "Choose learner, instructor or admin.");
+        }
+        return problems;
+    }
+
+    public NewAccount asLearner() {
+        return new NewAccount(displayName, email, password, Role.LEARNER.id());
+    }
+}

@@ -1,0 +1,34 @@
+package dev.cofactor.web.account;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+
+/** Who is looking at a page, for the navigation in the layout: {@code {inject:viewer.signedIn}}. */
+@Named("viewer")
+@RequestScoped
+public class Viewer {
+
+    private final SecurityIdentity identity;
+
+    Viewer(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean isSignedIn() {
+        return !identity.isAnonymous();
+    }
+
+    public String getDisplayName() {
+        AccountDto account = identity.getAttribute(AccountIdentityProvider.ACCOUNT);
+        return account == null ? "" : account.displayName();
+    }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Role.Names.ADMIN);
+    }
+
+    public boolean isInstructor() {
+        return identity.hasRole(Role.Names.INSTRUCTOR);
+    }
+}

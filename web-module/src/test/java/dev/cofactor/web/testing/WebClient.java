@@ -1,0 +1,103 @@
+package dev.cofactor.web.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.util.HashMap;
+import java.util.Map;
+import org.jsoup.Jsoup;
+
+/**
+ * A person using the app over HTTP, as a browser would: anonymous, or signed in through the real
+ * sign-in form with its session cookie. Form posts carry the CSRF token from a page, like a form would.
+ */
+public final class WebClient {
+
+    public static final String DEMO_PASSWORD = "cofactor-demo-password";
+    public static final String SESSION_COOKIE = "cofactor-session";
+
+    private final Map<String, String> cookies = new HashMap<>();
+
+    private WebClient() {
+    }
+
+    public static WebClient anonymous() {
+        return new WebClient();
+    }
+
+    /** Signs in through {@code /j_security_check}; fails the test if that does not work. */
+    public static WebClient signedIn(String email, String password) {
+        WebClient client = new WebClient();
+        Response response = client.signIn(email, password);
+        if (!response.getCookies().containsKey(SESSION_COOKIE)) {
+            throw new AssertionError("Sign-in as " + email + " failed: " + response.statusLine() + " "
+                    + response.getHeader("Location"));
+        }
+        return client;
+    }
+
+    public static WebClient demo(String who) {
+        return signedIn(who + "@cofactor.test", DEMO_PASSWORD);
+    }
+
+    public Response signIn(String email, String password) {
+        return keep(request().contentType(ContentType.URLENC)
+                .formParam("j_username", email).formParam("j_password", password)
+                .post("/j_security_check"));
+    }
+
+    public Response get(String path) {
+        return keep(request().get(path));
+    }
+
+    /** Posts a form with the CSRF token a page of the app gave this client. */
+    public Response postForm(String path, Map<String, ?> fields) {
+        String token = csrfToken();
+        return keep(request().contentType(ContentType.URLENC).formParams(fields).formParam("csrf-token", token)
+                .post(path));
+    }
+
+    /** Posts a form exactly as given: no CSRF token unless the fields hold one. */
+    public Response postFormWithoutToken(String path, Map<String, ?> fields) {
+        csrfToken(); // the cookie half of the pair is present, as it would be in a browser
+        return keep(request().contentType(ContentType.URLENC).formParams(fields).post(path));
+    }
+
+    public Response postJson(String path, Object body) {
+        return keep(request().contentType(ContentType.JSON).body(body).post(path));
+    }
+
+    public Response send(String method, String path) {
+        return keep(request().request(method, path));
+    }
+
+    public boolean hasSession() {
+        return cookies.containsKey(SESSION_COOKIE);
+    }
+
+    public String cookie(String name) {
+        return cookies.get(name);
+    }
+
+    private String csrfToken() {
+        String page = get("/signup").asString();
+        return Jsoup.parse(page).select("input[name=csrf-token]").attr("value");
+    }
+
+    private RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
+    }
+
+    private Response keep(Response response) {
+        response.getDetailedCookies().forEach(cookie -> {
+            if (cookie.getMaxAge() == 0 || cookie.getValue().isEmpty()) {
+                cookies.remove(cookie.getName());
+            } else {
+                cookies.put(cookie.getName(), cookie.getValue());
+            }
+        });
+        return response;
+    }
+}
