@@ -18,7 +18,10 @@ class PackagedAppIT {
 
     private static final String SCHEMA = "cofactor_packaged_it";
     private static final String DATABASE = System.getProperty("it.db.url", "jdbc:postgresql://localhost:5432/postgres");
-    private static final Map<String, String> ENVIRONMENT = Map.of("COFACTOR_DB_SCHEMA", SCHEMA);
+    private static final Map<String, String> ENVIRONMENT = Map.of(
+            "COFACTOR_DB_SCHEMA", SCHEMA,
+            "COFACTOR_ADMIN_EMAIL", "first.admin@example.org",
+            "COFACTOR_ADMIN_PASSWORD", "first admin's long password");
 
     @BeforeAll
     @AfterAll
@@ -39,6 +42,17 @@ class PackagedAppIT {
         }
         assertThat(count("select count(*) from " + SCHEMA + ".article")).isEqualTo(1);
         assertThat(count("select count(*) from " + SCHEMA + ".section")).isEqualTo(17);
+    }
+
+    @Test
+    void createsTheFirstAdminFromConfigurationAndNoDemoAccounts() throws Exception {
+        try (PackagedApp app = PackagedApp.start(ENVIRONMENT).awaitReady(Duration.ofSeconds(90))) {
+            assertThat(app.get("/api/me", "first.admin@example.org", "first admin's long password").body())
+                    .contains("\"role\":\"admin\"");
+            assertThat(app.get("/api/me", "admin@cofactor.test", "cofactor-demo-password").statusCode())
+                    .isEqualTo(401);
+        }
+        assertThat(count("select count(*) from " + SCHEMA + ".account")).isEqualTo(1);
     }
 
     @Test

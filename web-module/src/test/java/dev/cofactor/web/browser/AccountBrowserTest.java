@@ -1,0 +1,92 @@
+package dev.cofactor.web.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+@QuarkusTest
+class AccountBrowserTest {
+
+    @TestHTTPResource("/")
+    URI root;
+
+    private Browser browser;
+
+    @BeforeEach
+    void startBrowser() {
+        browser = new Browser(root);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        browser.close();
+    }
+
+    private void type(String field, String text) {
+        WebElement input = browser.find(By.id(field));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    @Test
+    void aLearnerSignsUpSignsOutAndSignsInAgain() {
+        String email = "browser-" + UUID.randomUUID() + "@example.org";
+        browser.open("/").follow(By.linkText("Sign up"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Create a learner account");
+
+        type("displayName", "Robin Reader");
+        type("email", email);
+        type("password", "too short");
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(browser.find(By.id("password-error")).getText()).contains("at least 12 characters");
+        assertThat(browser.find(By.id("email")).getAttribute("value")).isEqualTo(email);
+
+        type("password", "a sufficiently long password");
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(browser.path()).isEqualTo("/login");
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("Your account is ready");
+
+        type("j_username", email);
+        type("j_password", "a sufficiently long password");
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector("nav[aria-label=Main]")).getText()).contains("Robin Reader", "Sign out");
+
+        browser.follow(By.cssSelector("nav[aria-label=Main] button.link-button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).isEqualTo("You are signed out.");
+        assertThat(browser.find(By.cssSelector("nav[aria-label=Main]")).getText()).contains("Sign in")
+                .doesNotContain("Robin Reader");
+
+        type("j_username", email);
+        type("j_password", "the wrong password");
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("Email or password is wrong");
+
+        type("j_username", email);
+        type("j_password", "a sufficiently long password");
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+        browser.follow(By.linkText("Robin Reader"));
+        assertThat(browser.find(By.cssSelector(".facts")).getText()).contains(email, "Learner");
+    }
+
+    @Test
+    void anAdminSeesTheUsersPageAndIsSentBackThereAfterSigningIn() {
+        browser.open("/admin/users");
+        assertThat(browser.path()).isEqualTo("/login");
+        type("j_username", "admin@cofactor.test");
+        type("j_password", "cofactor-demo-password");
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+        assertThat(browser.path()).isEqualTo("/admin/users");
+        assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains("learner@cofactor.test");
+
+        browser.follow(By.cssSelector("form[action='/admin/users'] button[type=submit]"));
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("There is a problem");
+    }
+}
