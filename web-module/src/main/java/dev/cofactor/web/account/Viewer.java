@@ -24,6 +24,10 @@ public class Viewer {
         return account == null ? "" : account.displayName();
     }
 
+    public String getEmail() {
+        return isSignedIn() ? identity.getPrincipal().getName() : "";
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.Names.ADMIN);
     }

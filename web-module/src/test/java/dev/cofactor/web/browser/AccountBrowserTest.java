@@ -88,5 +88,8 @@ class AccountBrowserTest {
 
         browser.follow(By.cssSelector("form[action='/admin/users'] button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("There is a problem");
+
+        browser.resize(320, 800).open("/admin/users").assertFitsTheWindow();
+        browser.open("/account").assertFitsTheWindow();
     }
 }

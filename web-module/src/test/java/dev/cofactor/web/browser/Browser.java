@@ -77,6 +77,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Fails when the page is wider than the window, so a reader would have to scroll sideways. */
+    public Browser assertFitsTheWindow() {
+        Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", path()).isLessThanOrEqualTo(0);
+        return this;
+    }
+
     public Browser resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
         return this;

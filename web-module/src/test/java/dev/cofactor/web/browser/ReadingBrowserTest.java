@@ -61,10 +61,7 @@ class ReadingBrowserTest {
         for (String path : new String[] {"/", "/articles/magnesium-bisglycinate",
                 "/articles/magnesium-bisglycinate/what-to-do-if-you-or-your-child-are-sensitive-to-magnesium-bisglycinate",
                 "/articles/magnesium-bisglycinate/no-such-section"}) {
-            browser.open(path);
-            Object overflow = browser.script(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            assertThat(((Number) overflow).intValue()).as("horizontal overflow on %s", path).isLessThanOrEqualTo(0);
+            browser.open(path).assertFitsTheWindow();
         }
     }
 }
