@@ -36,6 +36,7 @@ class AuthorizationMatrixTest {
             POST    /admin/users/{id}/enabled                        form:enabled=true    303   403      403       403         303
             GET     /api/articles                                    -                    200   200      200       200         200
             GET     /api/articles/magnesium-bisglycinate             -                    200   200      200       200         200
+            GET     /api/quizzes                                     -                    200   200      200       200         200
             GET     /api/me                                          -                    401   200      200       200         200
             GET     /api/admin/users                                 -                    401   403      403       403         200
             POST    /api/admin/users                                 json:{}              401   403      403       403         400
