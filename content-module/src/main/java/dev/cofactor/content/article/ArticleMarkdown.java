@@ -101,6 +101,18 @@ public final class ArticleMarkdown {
         return new ParsedArticle(title != null ? title : fallbackTitle, summary != null ? summary : "", sections);
     }
 
+    /** Markdown that is not an article (a question stem, a choice, feedback) as sanitized HTML. */
+    public static String renderFragment(String markdown) {
+        return clean(RENDERER.render(PARSER.parse(markdown))).body().html();
+    }
+
+    /** One line of Markdown as sanitized inline HTML: the paragraph around it is dropped. */
+    public static String renderInline(String markdown) {
+        Document fragment = clean(RENDERER.render(PARSER.parse(markdown)));
+        Element paragraph = fragment.body().selectFirst("> p");
+        return fragment.body().childrenSize() == 1 && paragraph != null ? paragraph.html() : fragment.body().html();
+    }
+
     /** Lower-case ASCII words joined by hyphens: "Glycine's Dual Personality: Calm vs. Chaos" gives "glycines-dual-personality-calm-vs-chaos". */
     public static String slugify(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");

@@ -42,6 +42,9 @@ public class Quiz {
     public FeedbackMode feedbackMode;
 
     public boolean showRightAnswers;
+
+    @Enumerated(EnumType.STRING)
+    public LateRule lateRule = LateRule.SCORE_ANSWERS_BEFORE_DEADLINE;
     public String checksum;
     public Instant updatedAt;
 

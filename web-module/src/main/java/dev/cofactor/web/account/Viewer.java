@@ -1,5 +1,6 @@
 package dev.cofactor.web.account;
 
+import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
@@ -26,6 +27,15 @@ public class Viewer {
 
     public String getEmail() {
         return isSignedIn() ? identity.getPrincipal().getName() : "";
+    }
+
+    /** The signed-in account's id; a page or endpoint that calls this is for signed-in people only. */
+    public long accountId() {
+        AccountDto account = identity.getAttribute(AccountIdentityProvider.ACCOUNT);
+        if (account == null) {
+            throw new UnauthorizedException();
+        }
+        return account.id();
     }
 
     public boolean isAdmin() {

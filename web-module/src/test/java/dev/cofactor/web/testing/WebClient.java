@@ -66,7 +66,11 @@ public final class WebClient {
     }
 
     public Response postJson(String path, Object body) {
-        return keep(request().contentType(ContentType.JSON).body(body).post(path));
+        return sendJson("POST", path, body);
+    }
+
+    public Response sendJson(String method, String path, Object body) {
+        return keep(request().contentType(ContentType.JSON).body(body).request(method, path));
     }
 
     public Response send(String method, String path) {

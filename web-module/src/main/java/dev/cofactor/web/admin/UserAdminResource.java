@@ -1,7 +1,9 @@
-package dev.cofactor.web.account;
+package dev.cofactor.web.admin;
 
-import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
+import dev.cofactor.web.account.AccountDto;
+import dev.cofactor.web.account.AccountService;
+import dev.cofactor.web.account.NewAccount;
+import dev.cofactor.web.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,43 +18,28 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Accounts over JSON, with the session cookie or HTTP Basic. */
-@Path("/api")
+/** Accounts over JSON, for admins (session cookie or HTTP Basic). */
+@Path("/api/admin/users")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Accounts", description = "The signed-in user, and accounts made by admins")
-public class AccountResource {
+@RolesAllowed(Role.Names.ADMIN)
+@Tag(name = "Users", description = "Accounts, made by admins")
+public class UserAdminResource {
 
     private final AccountService accounts;
-    private final SecurityIdentity identity;
 
-    AccountResource(AccountService accounts, SecurityIdentity identity) {
+    UserAdminResource(AccountService accounts) {
         this.accounts = accounts;
-        this.identity = identity;
     }
 
     @GET
-    @Path("me")
-    @Authenticated
-    @Operation(summary = "The signed-in user")
-    @APIResponse(responseCode = "200", description = "The account")
-    @APIResponse(responseCode = "401", description = "Nobody is signed in")
-    public AccountDto me() {
-        return identity.getAttribute(AccountIdentityProvider.ACCOUNT);
-    }
-
-    @GET
-    @Path("admin/users")
-    @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Every account (admin only)")
+    @Operation(summary = "Every account")
     public List<AccountDto> list() {
         return accounts.listAccounts();
     }
 
     @POST
-    @Path("admin/users")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Role.Names.ADMIN)
-    @Operation(summary = "Create an account with a role (admin only)")
+    @Operation(summary = "Create an account with a role")
     @APIResponse(responseCode = "201", description = "Created; Location names the account")
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or the email is taken")
     public Response create(NewAccount form) {

@@ -1,0 +1,52 @@
+package dev.cofactor.quiz.attempt;
+
+import dev.cofactor.quiz.question.QuestionVersion;
+import dev.cofactor.quiz.quiz.Quiz;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One learner's go at a quiz, on the question versions it showed, in the order it showed them. */
+@Entity
+public class Attempt {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "quiz_id")
+    public Quiz quiz;
+
+    public long learnerId;
+    public long seed;
+    public boolean practice;
+    public Instant startedAt;
+    public Instant deadline;
+    public Instant submittedAt;
+    public boolean late;
+    public BigDecimal points;
+    public BigDecimal maxPoints;
+    public Boolean passed;
+
+    @ManyToMany
+    @JoinTable(name = "attempt_question", joinColumns = @JoinColumn(name = "attempt_id"),
+            inverseJoinColumns = @JoinColumn(name = "question_version_id"))
+    @OrderColumn(name = "position")
+    public List<QuestionVersion> questions = new ArrayList<>();
+
+    public boolean isSubmitted() {
+        return submittedAt != null;
+    }
+}

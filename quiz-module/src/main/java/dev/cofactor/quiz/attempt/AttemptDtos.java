@@ -1,0 +1,46 @@
+package dev.cofactor.quiz.attempt;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.quiz.FeedbackMode;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/** What attempts look like outside the quiz module. None of them carries an answer key before it may be seen. */
+public final class AttemptDtos {
+
+    private AttemptDtos() {
+    }
+
+    public record OptionDto(String id, String text) {
+    }
+
+    /** A question as a learner sees it while answering: no weights, no right choice, no accepted answers. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionDto(String id, int version, QuestionType type, String stem, int points,
+            List<OptionDto> choices, List<OptionDto> items, List<OptionDto> targets, AnswerDto answer,
+            QuestionResultDto check) {
+    }
+
+    public record EvidenceDto(String articleSlug, String anchor, String title, String link) {
+    }
+
+    /** How one question went: shown after a check (immediate feedback) or after submission. */
+    public record QuestionResultDto(String questionId, int version, BigDecimal points, int maxPoints, boolean correct,
+            AnswerDto answer, AnswerDto rightAnswer, List<String> feedback, EvidenceDto evidence) {
+    }
+
+    public record ResultDto(long attemptId, BigDecimal score, BigDecimal maxScore, BigDecimal percent, boolean passed,
+            boolean late, Instant submittedAt, List<QuestionResultDto> questions) {
+    }
+
+    public record AttemptDto(long id, long quizId, String quizSlug, String quizTitle, String articleSlug,
+            String sectionAnchor, FeedbackMode feedback, boolean practice, Instant startedAt, Instant deadline,
+            Instant submittedAt, int answered, List<QuestionDto> questions, ResultDto result) {
+    }
+
+    public record AttemptSummaryDto(long id, long quizId, String quizSlug, String quizTitle, boolean practice,
+            Instant startedAt, Instant submittedAt, BigDecimal score, BigDecimal maxScore, Boolean passed, boolean late) {
+    }
+}

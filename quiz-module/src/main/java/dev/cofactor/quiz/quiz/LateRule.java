@@ -1,0 +1,11 @@
+package dev.cofactor.quiz.quiz;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** What a submission after the deadline earns. Either way it is recorded as late. */
+public enum LateRule {
+    /** Answers saved before the deadline count (later ones were refused); the attempt is marked late. */
+    @JsonProperty("score_answers_before_deadline") SCORE_ANSWERS_BEFORE_DEADLINE,
+    /** A late attempt earns nothing. */
+    @JsonProperty("no_credit") NO_CREDIT
+}

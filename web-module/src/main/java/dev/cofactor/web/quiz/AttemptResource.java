@@ -1,0 +1,69 @@
+package dev.cofactor.web.quiz;
+
+import dev.cofactor.quiz.attempt.AnswerDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
+import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.web.account.Viewer;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A signed-in person's attempts over JSON; nobody sees another person's attempt. */
+@Path("/api/attempts")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Attempts", description = "Taking quizzes: answer, check, submit, results")
+public class AttemptResource {
+
+    private final AttemptService attempts;
+    private final Viewer viewer;
+
+    AttemptResource(AttemptService attempts, Viewer viewer) {
+        this.attempts = attempts;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("{attemptId}")
+    @Operation(summary = "One of your attempts: its questions, your saved answers, and the result once submitted")
+    public AttemptDto attempt(@PathParam("attemptId") long attemptId) {
+        return attempts.find(attemptId, viewer.accountId());
+    }
+
+    @PUT
+    @Path("{attemptId}/answers/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save the answer to one question")
+    @APIResponse(responseCode = "200", description = "Saved")
+    @APIResponse(responseCode = "400", description = "The answer does not fit the question")
+    @APIResponse(responseCode = "409", description = "The attempt was submitted, time is up, or the answer was checked")
+    public AnswerDto answer(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId,
+            AnswerDto answer) {
+        return attempts.saveAnswer(attemptId, viewer.accountId(), questionId, answer);
+    }
+
+    @POST
+    @Path("{attemptId}/checks/{questionId}")
+    @Operation(summary = "Immediate feedback: check the saved answer to one question; it becomes final")
+    public QuestionResultDto check(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId) {
+        return attempts.check(attemptId, viewer.accountId(), questionId);
+    }
+
+    @POST
+    @Path("{attemptId}/submission")
+    @Operation(summary = "Submit the attempt; calling again returns the same result")
+    public ResultDto submit(@PathParam("attemptId") long attemptId) {
+        return attempts.submit(attemptId, viewer.accountId());
+    }
+}
