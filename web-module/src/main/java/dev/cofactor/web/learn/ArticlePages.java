@@ -4,6 +4,8 @@ import dev.cofactor.content.article.ArticleDto;
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ArticleSummaryDto;
 import dev.cofactor.content.article.SectionDto;
+import dev.cofactor.quiz.quiz.QuizDto;
+import dev.cofactor.quiz.quiz.QuizService;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -24,15 +26,17 @@ public class ArticlePages {
     static class Templates {
         static native TemplateInstance index(List<ArticleSummaryDto> articles);
 
-        static native TemplateInstance article(ArticleDto article);
+        static native TemplateInstance article(ArticleDto article, List<QuizDto> quizzes);
 
-        static native TemplateInstance section(SectionDto section);
+        static native TemplateInstance section(SectionDto section, List<QuizDto> quizzes);
     }
 
     private final ArticleService articles;
+    private final QuizService quizzes;
 
-    ArticlePages(ArticleService articles) {
+    ArticlePages(ArticleService articles, QuizService quizzes) {
         this.articles = articles;
+        this.quizzes = quizzes;
     }
 
     @GET
@@ -45,15 +49,17 @@ public class ArticlePages {
     @Path("articles/{slug}")
     @Operation(hidden = true)
     public TemplateInstance article(@PathParam("slug") String slug) {
-        return Templates.article(articles.findArticle(slug)
-                .orElseThrow(NotFoundException::new));
+        return Templates.article(articles.findArticle(slug).orElseThrow(NotFoundException::new),
+                quizzes.listQuizzes().stream().filter(quiz -> quiz.articleSlug().equals(slug)).toList());
     }
 
     @GET
     @Path("articles/{slug}/{anchor}")
     @Operation(hidden = true)
     public TemplateInstance section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
-        return Templates.section(articles.findSection(slug, anchor)
-                .orElseThrow(NotFoundException::new));
+        SectionDto section = articles.findSection(slug, anchor).orElseThrow(NotFoundException::new);
+        return Templates.section(section, quizzes.listQuizzes().stream()
+                .filter(quiz -> quiz.articleSlug().equals(slug) && anchor.equals(quiz.sectionAnchor()))
+                .toList());
     }
 }

@@ -1,0 +1,226 @@
+package dev.cofactor.web.quiz;
+
+import dev.cofactor.quiz.attempt.AnswerDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
+import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.ProgressService;
+import dev.cofactor.quiz.attempt.ProgressService.MasteryDto;
+import dev.cofactor.quiz.attempt.ProgressService.QuizGradeDto;
+import dev.cofactor.quiz.quiz.QuizDto;
+import dev.cofactor.quiz.quiz.QuizService;
+import dev.cofactor.web.account.Viewer;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * Taking a quiz in the browser, one question a page, with plain forms: every answer is saved on the
+ * server when the learner moves on (and at once with JavaScript), so nothing is lost on a reload.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AttemptPages {
+
+    /** One result row: how a question went, with the answers written out. */
+    public record ResultRow(int number, QuestionDto question, QuestionResultDto result, String answer, String rightAnswer) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance quiz(QuizDto quiz, List<AttemptSummaryDto> attempts, boolean signedIn,
+                boolean canStart, boolean hasOpen);
+
+        static native TemplateInstance question(AttemptDto attempt, QuestionView view, int total);
+
+        static native TemplateInstance review(AttemptDto attempt, List<QuestionView> questions, String error);
+
+        static native TemplateInstance result(AttemptDto attempt, List<ResultRow> rows);
+
+        static native TemplateInstance progress(List<QuizGradeDto> grades, List<MasteryDto> mastery,
+                List<AttemptSummaryDto> attempts);
+    }
+
+    private final QuizService quizzes;
+    private final AttemptService attempts;
+    private final ProgressService progress;
+    private final Viewer viewer;
+
+    AttemptPages(QuizService quizzes, AttemptService attempts, ProgressService progress, Viewer viewer) {
+        this.quizzes = quizzes;
+        this.attempts = attempts;
+        this.progress = progress;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Path("quizzes/{slug}")
+    @Operation(hidden = true)
+    public TemplateInstance quiz(@PathParam("slug") String slug) {
+        QuizDto quiz = findQuiz(slug);
+        List<AttemptSummaryDto> mine = viewer.isSignedIn()
+                ? attempts.listForLearner(viewer.accountId()).stream().filter(a -> a.quizId() == quiz.id()).toList()
+                : List.of();
+        boolean hasOpen = mine.stream().anyMatch(a -> a.submittedAt() == null && !a.practice());
+        long counted = mine.stream().filter(a -> !a.practice()).count();
+        Integer allowed = quiz.settings().attemptsAllowed();
+        return Templates.quiz(quiz, mine, viewer.isSignedIn(), hasOpen || allowed == null || counted < allowed, hasOpen);
+    }
+
+    @POST
+    @Path("quizzes/{slug}/attempts")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response start(@PathParam("slug") String slug) {
+        AttemptDto attempt = attempts.start(findQuiz(slug).id(), viewer.accountId());
+        return toQuestion(attempt.id(), firstUnanswered(attempt));
+    }
+
+    @POST
+    @Path("quizzes/{slug}/practice")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response practice(@PathParam("slug") String slug) {
+        return toQuestion(attempts.practiceMissed(findQuiz(slug).id(), viewer.accountId()).id(), 1);
+    }
+
+    @GET
+    @Path("attempts/{id}/questions/{number}")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response question(@PathParam("id") long id, @PathParam("number") int number) {
+        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        if (attempt.submittedAt() != null) {
+            return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
+        }
+        return Response.ok(page(attempt, number, null)).build();
+    }
+
+    @POST
+    @Path("attempts/{id}/questions/{number}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Authenticated
+    @Operation(hidden = true)
+    public Response answer(@PathParam("id") long id, @PathParam("number") int number,
+            MultivaluedMap<String, String> form) {
+        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        QuestionDto question = questionAt(attempt, number);
+        String action = form.containsKey("move") ? "move" : Optional.ofNullable(form.getFirst("action")).orElse("next");
+        try {
+            if (question.check() == null) {
+                Optional<AnswerDto> answer = AnswerForm.read(question, form);
+                if (answer.isPresent()) {
+                    attempts.saveAnswer(id, viewer.accountId(), question.id(), answer.get());
+                }
+            }
+            if (action.equals("check")) {
+                attempts.check(id, viewer.accountId(), question.id());
+            }
+        } catch (ClientErrorException refused) {
+            AttemptDto fresh = attempts.find(id, viewer.accountId());
+            return Response.status(refused.getResponse().getStatus()).entity(page(fresh, number, refused.getMessage())).build();
+        }
+        int total = attempt.questions().size();
+        return switch (action) {
+            case "previous" -> toQuestion(id, Math.max(1, number - 1));
+            case "review" -> Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
+            case "check", "move" -> toQuestion(id, number);
+            default -> number < total ? toQuestion(id, number + 1)
+                    : Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
+        };
+    }
+
+    @GET
+    @Path("attempts/{id}/review")
+    @Authenticated
+    @Operation(hidden = true)
+    public TemplateInstance review(@PathParam("id") long id) {
+        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        return Templates.review(attempt, views(attempt), null);
+    }
+
+    @POST
+    @Path("attempts/{id}/submission")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response submit(@PathParam("id") long id) {
+        attempts.submit(id, viewer.accountId());
+        return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
+    }
+
+    @GET
+    @Path("attempts/{id}/result")
+    @Authenticated
+    @Operation(hidden = true)
+    public Response result(@PathParam("id") long id) {
+        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        if (attempt.result() == null) {
+            return Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
+        }
+        List<ResultRow> rows = IntStream.range(0, attempt.questions().size()).mapToObj(i -> {
+            QuestionDto question = attempt.questions().get(i);
+            QuestionResultDto result = attempt.result().questions().get(i);
+            return new ResultRow(i + 1, question, result, QuestionView.describe(question, result.answer()),
+                    result.rightAnswer() == null ? null : QuestionView.describe(question, result.rightAnswer()));
+        }).toList();
+        return Response.ok(Templates.result(attempt, rows)).build();
+    }
+
+    @GET
+    @Path("me/progress")
+    @Authenticated
+    @Operation(hidden = true)
+    public TemplateInstance progress() {
+        long me = viewer.accountId();
+        return Templates.progress(progress.grades(me), progress.mastery(me), attempts.listForLearner(me));
+    }
+
+    private TemplateInstance page(AttemptDto attempt, int number, String error) {
+        return Templates.question(attempt, QuestionView.of(number, questionAt(attempt, number), error),
+                attempt.questions().size());
+    }
+
+    private static List<QuestionView> views(AttemptDto attempt) {
+        return IntStream.range(0, attempt.questions().size())
+                .mapToObj(i -> QuestionView.of(i + 1, attempt.questions().get(i), null)).toList();
+    }
+
+    private static QuestionDto questionAt(AttemptDto attempt, int number) {
+        if (number < 1 || number > attempt.questions().size()) {
+            throw new NotFoundException("This attempt has no question " + number + ".");
+        }
+        return attempt.questions().get(number - 1);
+    }
+
+    private static int firstUnanswered(AttemptDto attempt) {
+        return IntStream.range(0, attempt.questions().size())
+                .filter(i -> attempt.questions().get(i).answer() == null)
+                .findFirst().orElse(0) + 1;
+    }
+
+    private QuizDto findQuiz(String slug) {
+        return quizzes.findQuiz(slug).orElseThrow(() -> new NotFoundException("There is no quiz '" + slug + "'."));
+    }
+
+    private static Response toQuestion(long attemptId, int number) {
+        return Response.seeOther(URI.create("/attempts/" + attemptId + "/questions/" + number)).build();
+    }
+}

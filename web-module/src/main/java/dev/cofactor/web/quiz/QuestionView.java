@@ -1,0 +1,104 @@
+package dev.cofactor.web.quiz;
+
+import dev.cofactor.quiz.attempt.AnswerDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.OptionDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jsoup.nodes.Entities;
+
+/** One question of an attempt as its page shows it: the saved answer spelled out for the form controls. */
+public record QuestionView(int number, QuestionDto question, String kind, String error) {
+
+    static QuestionView of(int number, QuestionDto question, String error) {
+        return new QuestionView(number, question, question.type().name(), error);
+    }
+
+    public boolean isAnswered() {
+        return question.answer() != null;
+    }
+
+    public boolean isChecked() {
+        return question.check() != null;
+    }
+
+    public QuestionResultDto check() {
+        return question.check();
+    }
+
+    /** After a check, the right answer written out, when the quiz shows right answers. */
+    public String rightAnswerHtml() {
+        return check() == null || check().rightAnswer() == null ? null : describe(question, check().rightAnswer());
+    }
+
+    public boolean isPicked(String optionId) {
+        AnswerDto answer = question.answer();
+        return answer != null && (optionId.equals(answer.choiceId())
+                || answer.choiceIds() != null && answer.choiceIds().contains(optionId));
+    }
+
+    public boolean isTruth(boolean value) {
+        return question.answer() != null && Objects.equals(question.answer().value(), value);
+    }
+
+    public boolean isMatched(String itemId, String targetId) {
+        Map<String, String> pairs = question.answer() == null ? null : question.answer().pairs();
+        return pairs != null && targetId.equals(pairs.get(itemId));
+    }
+
+    public String text() {
+        return question.answer() == null || question.answer().text() == null ? "" : question.answer().text();
+    }
+
+    public String numberText() {
+        return question.answer() == null || question.answer().number() == null ? ""
+                : question.answer().number().toPlainString();
+    }
+
+    /** The items in the learner's current order: as saved, or as first shown. */
+    public List<OptionDto> orderedItems() {
+        List<OptionDto> items = question.items();
+        if (items == null || question.answer() == null || question.answer().order() == null) {
+            return items;
+        }
+        List<OptionDto> ordered = new ArrayList<>();
+        for (String id : question.answer().order()) {
+            items.stream().filter(item -> item.id().equals(id)).findFirst().ifPresent(ordered::add);
+        }
+        return ordered;
+    }
+
+    /** An answer written out as safe HTML, for results: "Glutamate; Glycine". Typed text is escaped. */
+    public static String describe(QuestionDto question, AnswerDto answer) {
+        if (answer == null) {
+            return "Not answered";
+        }
+        if (answer.choiceId() != null) {
+            return textOf(question.choices(), answer.choiceId());
+        }
+        if (answer.choiceIds() != null) {
+            return answer.choiceIds().isEmpty() ? "Nothing ticked" : String.join("; ",
+                    question.choices().stream().filter(c -> answer.choiceIds().contains(c.id())).map(OptionDto::text).toList());
+        }
+        if (answer.value() != null) {
+            return answer.value() ? "True" : "False";
+        }
+        if (answer.pairs() != null) {
+            return String.join("; ", question.items().stream()
+                    .map(item -> item.text() + " → " + (answer.pairs().containsKey(item.id())
+                            ? textOf(question.targets(), answer.pairs().get(item.id())) : "(none)"))
+                    .toList());
+        }
+        if (answer.order() != null) {
+            return String.join(" → ", answer.order().stream().map(id -> textOf(question.items(), id)).toList());
+        }
+        return Entities.escape(answer.text() != null ? answer.text() : answer.number().toPlainString());
+    }
+
+    private static String textOf(List<OptionDto> options, String id) {
+        return options.stream().filter(option -> option.id().equals(id)).map(OptionDto::text).findFirst().orElse(id);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.cofactor.web.browser;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.quiz.attempt.AnswerDto;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionType;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.InputStream;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A learner reads, checks a section, then takes the final quiz by keyboard alone. */
+@QuarkusTest
+class QuizBrowserTest {
+
+    private static final String PASSWORD = "a browser learner's password";
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Inject
+    ObjectMapper json;
+
+    private Browser browser;
+    private Map<String, QuestionSpec> bank;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("quizzes/magnesium-bisglycinate.json")) {
+            List<QuestionSpec> questions = List.of(json.treeToValue(json.readTree(in).get("questions"), QuestionSpec[].class));
+            bank = questions.stream().collect(Collectors.toMap(QuestionSpec::id, Function.identity()));
+        }
+        browser = new Browser(root);
+    }
+
+    @AfterEach
+    void tearDown() {
+        browser.close();
+    }
+
+    private void signIn() {
+        String email = "quiz-taker-" + UUID.randomUUID() + "@example.org";
+        given().auth().preemptive().basic("admin@cofactor.test", "cofactor-demo-password").contentType("application/json")
+                .body(Map.of("displayName", "Quinn Taker", "email", email, "password", PASSWORD, "role", "learner"))
+                .post("/api/admin/users").then().statusCode(201);
+        browser.open("/login");
+        browser.find(By.id("j_username")).sendKeys(email);
+        browser.find(By.id("j_password")).sendKeys(PASSWORD);
+        browser.follow(By.cssSelector("form.form button[type=submit]"));
+    }
+
+    @Test
+    void aLearnerChecksASectionThenTakesTheFinalQuizByKeyboard() {
+        signIn();
+        browser.open("/articles/magnesium-bisglycinate/how-magnesium-calms-your-brain")
+                .follow(By.linkText("Take the check quiz"))
+                .follow(By.cssSelector("form[action$='/attempts'] button"));
+
+        for (int number = 1; number <= 5; number++) {
+            String id = browser.find(By.cssSelector("form.question-form")).getAttribute("data-question");
+            answerByKeyboard(bank.get(id));
+            browser.follow(By.cssSelector("button[value=check]"));
+            assertThat(browser.find(By.cssSelector(".outcome")).getText()).startsWith("Right.")
+                    .contains("Review: ");
+            browser.follow(By.cssSelector("button[value=" + (number < 5 ? "next" : "review") + "]"));
+        }
+        browser.follow(By.cssSelector("form[action$='/submission'] button"));
+        assertThat(browser.find(By.cssSelector(".score")).getText()).startsWith("5 of 5 points (100.00%)");
+
+        browser.open("/quizzes/final-magnesium-bisglycinate");
+        press(browser.find(By.cssSelector("form[action$='/attempts'] button")), Keys.ENTER);
+        browser.checkAccessibility();
+        assertThat(browser.find(By.cssSelector(".deadline")).getText()).contains("Submit by");
+
+        boolean reloaded = false;
+        for (int number = 1; number <= 20; number++) {
+            String id = browser.find(By.cssSelector("form.question-form")).getAttribute("data-question");
+            if (number % 2 == 1) {
+                answerByKeyboard(bank.get(id));
+            }
+            if (number % 2 == 1 && number >= 10 && !reloaded && bank.get(id).type() != QuestionType.ORDERING) {
+                // halfway, reload without pressing Save: the answer was already saved as it was given
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
+                        driver.findElement(By.cssSelector("[data-save-status]")).getText().equals("Answer saved."));
+                browser.driver().navigate().refresh();
+                browser.checkAccessibility();
+                assertThat(browser.find(By.cssSelector(".progress")).getText())
+                        .contains("answered " + (number + 1) / 2 + " of 20");
+                reloaded = true;
+            }
+            press(browser.find(By.cssSelector("button[value=" + (number < 20 ? "next" : "review") + "]")), Keys.ENTER);
+            browser.checkAccessibility();
+        }
+        assertThat(reloaded).isTrue();
+        assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("Not answered yet");
+        press(browser.find(By.cssSelector("form[action$='/submission'] button")), Keys.ENTER);
+        browser.checkAccessibility();
+
+        assertThat(browser.find(By.cssSelector(".score")).getText()).startsWith("10 of 20 points (50.00%) · not passed");
+        WebElement review = browser.find(By.partialLinkText("Review: "));
+        String title = review.getText().substring("Review: ".length());
+        press(review, Keys.ENTER);
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
+        browser.checkAccessibility();
+
+        browser.open("/me/progress");
+        assertThat(browser.find(By.cssSelector("table")).getText()).contains("Final quiz: Magnesium Bisglycinate", "50.00%");
+        assertThat(browser.findAll(By.cssSelector(".mastery li"))).isNotEmpty();
+    }
+
+    /** Moves focus with Tab alone until the element has it, then presses the key. */
+    private void press(WebElement element, CharSequence key) {
+        tabTo(element);
+        new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    private void tabTo(WebElement element) {
+        for (int i = 0; i < 80; i++) {
+            if (element.equals(browser.driver().switchTo().activeElement())) {
+                return;
+            }
+            new Actions(browser.driver()).sendKeys(Keys.TAB).perform();
+        }
+        throw new AssertionError("Tab never reached " + element.getAttribute("outerHTML"));
+    }
+
+    private void type(CharSequence... keys) {
+        new Actions(browser.driver()).sendKeys(keys).perform();
+    }
+
+    /** Gives the question's right answer using only the keyboard. */
+    private void answerByKeyboard(QuestionSpec spec) {
+        AnswerDto right = AnswerDto.from(spec.key().rightAnswer());
+        switch (spec.type()) {
+            case SINGLE_CHOICE -> chooseRadio("choice", "c-" + right.choiceId());
+            case TRUE_FALSE -> chooseRadio("value", "v-" + right.value());
+            case MULTIPLE_RESPONSE -> right.choiceIds().forEach(choice -> press(browser.find(By.id("c-" + choice)), Keys.SPACE));
+            case MATCHING -> right.pairs().forEach((item, target) -> {
+                tabTo(browser.find(By.id("p-" + item)));
+                String text = spec.targets().stream().filter(t -> t.id().equals(target)).findFirst().orElseThrow().text();
+                type(text);
+            });
+            case ORDERING -> {
+                for (int position = 0; position < right.order().size(); position++) {
+                    while (true) {
+                        List<String> shown = browser.findAll(By.cssSelector(".ordering input[name=order]")).stream()
+                                .map(input -> input.getAttribute("value")).toList();
+                        if (shown.indexOf(right.order().get(position)) <= position) {
+                            break;
+                        }
+                        press(browser.find(By.cssSelector("button[value='" + right.order().get(position) + ":up']")), Keys.ENTER);
+                    }
+                }
+            }
+            case SHORT_ANSWER -> {
+                tabTo(browser.find(By.id("text")));
+                type(right.text().replace("*", "ine"));
+            }
+            case NUMERIC -> {
+                tabTo(browser.find(By.id("number")));
+                type(right.number().toPlainString());
+            }
+        }
+    }
+
+    /** Tab stops on the first radio of a group; arrows move the choice along it. */
+    private void chooseRadio(String name, String radioId) {
+        List<WebElement> radios = browser.findAll(By.cssSelector("input[type=radio][name=" + name + "]"));
+        int index = radios.indexOf(browser.find(By.id(radioId)));
+        tabTo(radios.get(0));
+        if (index == 0) {
+            type(Keys.SPACE);
+        }
+        for (int i = 0; i < index; i++) {
+            type(Keys.ARROW_DOWN);
+        }
+    }
+}
