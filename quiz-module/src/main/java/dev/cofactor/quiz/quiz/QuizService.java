@@ -74,6 +74,7 @@ public class QuizService {
             quiz.passPercent = spec.passPercent() == null ? 0 : spec.passPercent();
             quiz.feedbackMode = spec.feedback() == null ? FeedbackMode.DEFERRED : spec.feedback();
             quiz.showRightAnswers = !Boolean.FALSE.equals(spec.showRightAnswers());
+            quiz.lateRule = spec.lateRule() == null ? LateRule.SCORE_ANSWERS_BEFORE_DEADLINE : spec.lateRule();
             quiz.checksum = checksum;
             quiz.updatedAt = Instant.now();
             List<Question> listed = spec.questions().stream().map(id -> questions.findBySlug(id).orElseThrow()).toList();

@@ -16,6 +16,7 @@ public record QuizSpec(
         Integer attemptsAllowed,
         GradingMethod gradingMethod,
         Integer passPercent,
+        LateRule lateRule,
         List<String> questions) {
 
     public List<String> problems() {

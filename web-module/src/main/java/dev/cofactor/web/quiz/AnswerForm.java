@@ -42,7 +42,8 @@ final class AnswerForm {
                 });
                 yield pairs.isEmpty() ? null : new AnswerDto(null, null, null, pairs, null, null, null);
             }
-            case ORDERING -> form.containsKey("order")
+            // the order first shown is not an answer until the learner moves an item or keeps the order
+            case ORDERING -> form.containsKey("order") && (form.containsKey("move") || question.answer() != null)
                     ? new AnswerDto(null, null, null, null, moved(form.get("order"), form.getFirst("move")), null, null)
                     : null;
             case SHORT_ANSWER -> blankToNull(form.getFirst("text")) == null ? null
