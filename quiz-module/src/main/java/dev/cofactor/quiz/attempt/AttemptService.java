@@ -175,7 +175,7 @@ public class AttemptService {
             score(response, question, false);
             response.checked = true;
         }
-        return result(attempt, question, response);
+        return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug));
     }
 
     /** Submits the attempt once; a second call (a double click, a retry, another tab) returns the same result. */
@@ -210,10 +210,13 @@ public class AttemptService {
 
     private AttemptDto view(Attempt attempt) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
+        Map<String, String> titles = attempt.quiz.feedbackMode == FeedbackMode.IMMEDIATE
+                ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of(); // only checked answers show evidence
         List<QuestionDto> questions = new ArrayList<>();
         for (QuestionVersion question : attempt.questions) {
             Response response = answered.get(question.id);
-            QuestionResultDto check = response != null && response.checked ? result(attempt, question, response) : null;
+            QuestionResultDto check = response != null && response.checked
+                    ? result(attempt, question, response, titles) : null;
             questions.add(learnerView(attempt, question, response == null ? null : response.answer, check));
         }
         return new AttemptDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.quiz.articleSlug,
@@ -244,14 +247,16 @@ public class AttemptService {
 
     private ResultDto resultOf(Attempt attempt) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
+        Map<String, String> titles = evidence.sectionTitles(attempt.quiz.articleSlug);
         List<QuestionResultDto> questions = attempt.questions.stream()
-                .map(question -> result(attempt, question, answered.get(question.id)))
+                .map(question -> result(attempt, question, answered.get(question.id), titles))
                 .toList();
         return new ResultDto(attempt.id, attempt.points, attempt.maxPoints, percent(attempt.points, attempt.maxPoints),
                 Boolean.TRUE.equals(attempt.passed), attempt.late, attempt.submittedAt, questions);
     }
 
-    private QuestionResultDto result(Attempt attempt, QuestionVersion question, Response response) {
+    private QuestionResultDto result(Attempt attempt, QuestionVersion question, Response response,
+            Map<String, String> sectionTitles) {
         QuestionSpec spec = question.spec;
         AnswerDto answer = response == null ? null : response.answer;
         List<String> feedback = new ArrayList<>();
@@ -266,7 +271,7 @@ public class AttemptService {
         if (spec.feedback() != null) {
             feedback.add(renderer.html(spec.feedback()));
         }
-        String title = evidence.sectionTitle(attempt.quiz.articleSlug, spec.evidence()).orElse(spec.evidence());
+        String title = sectionTitles.getOrDefault(spec.evidence(), spec.evidence());
         EvidenceDto source = new EvidenceDto(attempt.quiz.articleSlug, spec.evidence(), title,
                 "/articles/" + attempt.quiz.articleSlug + "/" + spec.evidence());
         BigDecimal points = response == null || response.points == null ? BigDecimal.ZERO.setScale(4) : response.points;

@@ -1,5 +1,6 @@
 package dev.cofactor.quiz.question;
 
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,6 @@ public interface EvidenceCatalog {
     /** The plain text of the section, if the article has a section with this anchor. */
     Optional<String> sectionText(String articleSlug, String anchor);
 
-    /** The section's title, for "Review: …" links. */
-    Optional<String> sectionTitle(String articleSlug, String anchor);
+    /** Every section's title by anchor, for "Review: …" links; empty for an unknown article. */
+    Map<String, String> sectionTitles(String articleSlug);
 }
