@@ -1,0 +1,23 @@
+-- The SQL one POST /api/attempts/{id}/submission runs (from Hibernate's log), in one transaction:
+-- the session's account, the attempt locked, its answers and questions, the quiz, the score written,
+-- and the result read back with the article's section titles for the evidence links.
+\set a random(:smin, :smax)
+\set learner random(:lmin, :lmax)
+BEGIN;
+SELECT id, created_at, display_name, email, enabled, password_hash, role FROM account WHERE id = :learner;
+SELECT id, deadline, late, learner_id, max_points, passed, points, practice, quiz_id, seed, started_at, submitted_at
+  FROM attempt WHERE id = :a FOR UPDATE;
+SELECT attempt_id, question_version_id, answer, checked, credit, points, saved_at FROM response WHERE attempt_id = :a;
+SELECT aq.attempt_id, aq.position, qv.id, qv.checksum, qv.created_at, qv.evidence_anchor, qv.points, qv.question_id,
+       qv.spec, qv.type, qv.version
+  FROM attempt_question aq JOIN question_version qv ON qv.id = aq.question_version_id WHERE aq.attempt_id = :a;
+SELECT * FROM quiz WHERE id = (SELECT quiz_id FROM attempt WHERE id = :a);
+UPDATE response SET credit = coalesce(credit, 0), points = coalesce(points, 0) WHERE attempt_id = :a;
+UPDATE attempt SET submitted_at = coalesce(submitted_at, now()), late = late, points = coalesce(points, 0), passed = passed
+  WHERE id = :a;
+SELECT attempt_id, question_version_id, answer, checked, credit, points, saved_at FROM response WHERE attempt_id = :a;
+SELECT id, checksum, imported_at, slug, source, summary, title, version FROM article WHERE slug = 'magnesium-bisglycinate';
+SELECT DISTINCT s.id, s.anchor, s.article_id, s.body_html, c.section_id, c.position, c.label, s.level, s.position, s.title
+  FROM section s LEFT JOIN section_citation c ON c.section_id = s.id
+  WHERE s.article_id = (SELECT id FROM article WHERE slug = 'magnesium-bisglycinate') ORDER BY s.position;
+END;

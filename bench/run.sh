@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Quiz API benchmark: 32 signed-in learners over HTTP against the packaged app on 127.0.0.1, next to
+# pgbench running, in the same run, the SQL that one such request commits. Writes bench/RESULTS.md.
+#   bench/run.sh                     (PUT_SECONDS=15 ROUNDS=10 by default)
+# Needs: Java 17, PostgreSQL on localhost:5432 (user postgres), pgbench (Debian: postgresql package).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PUT_SECONDS=${PUT_SECONDS:-15}
+ROUNDS=${ROUNDS:-10}
+PORT=${PORT:-8189}
+SCHEMA=cofactor_bench
+ADMIN_EMAIL=bench-admin@example.org
+ADMIN_PASSWORD=bench-admin-password
+PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
+PSQL="psql -h 127.0.0.1 -U postgres -d postgres -qtA"
+WORK=$(mktemp -d)
+
+[ -f web-module/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+$PSQL -c "drop schema if exists $SCHEMA cascade"
+
+COFACTOR_DB_SCHEMA=$SCHEMA QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
+  COFACTOR_ADMIN_EMAIL=$ADMIN_EMAIL COFACTOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
+  QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=bench-session-encryption-key \
+  java -jar web-module/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
+  sleep 0.5
+done
+
+echo "HTTP load: $PUT_SECONDS s of answers, $ROUNDS rounds of submissions, 32 learners"
+java bench/QuizLoad.java "http://127.0.0.1:$PORT" $ADMIN_EMAIL $ADMIN_PASSWORD "$PUT_SECONDS" "$ROUNDS" | tee "$WORK/http.txt"
+value() { grep "^$1=" "$WORK/http.txt" | cut -d= -f2; }
+
+QV=$($PSQL -c "select v.id from $SCHEMA.question_version v join $SCHEMA.question q on q.id = v.question_id
+               where q.slug = 'gaba-role' order by v.version desc limit 1")
+SMAX=$($PSQL -c "select max(id) from $SCHEMA.attempt")
+
+# pgbench: same SQL, 32 clients, one transaction per request; prints "tps p50_ms p99_ms"
+bench() {
+  local script=$1 seconds=$2; shift 2
+  (cd "$WORK" && PGOPTIONS="-c search_path=$SCHEMA" "$PGBENCH" -h 127.0.0.1 -U postgres -n -M prepared -c 32 -j 2 \
+      -T "$seconds" -l --log-prefix=pgb "$@" -f "$OLDPWD/$script" postgres > pgbench.out 2>&1)
+  local tps; tps=$(grep -oP 'tps = \K[0-9.]+' "$WORK/pgbench.out" | head -n 1)
+  cat "$WORK"/pgb.* | awk '{print $3}' | sort -n > "$WORK/latencies"
+  local n; n=$(wc -l < "$WORK/latencies")
+  local p50; p50=$(awk -v n="$n" 'NR == int((n * 50 + 99) / 100) {printf "%.2f", $1 / 1000}' "$WORK/latencies")
+  local p99; p99=$(awk -v n="$n" 'NR == int((n * 99 + 99) / 100) {printf "%.2f", $1 / 1000}' "$WORK/latencies")
+  rm -f "$WORK"/pgb.*
+  echo "$tps $p50 $p99"
+}
+read -r PUT_TPS PUT_P50 PUT_P99 < <(bench bench/pgbench/save-answer.sql "$PUT_SECONDS" \
+  -D amin="$(value put_attempt_min)" -D amax="$(value put_attempt_max)" \
+  -D lmin="$(value learner_min)" -D lmax="$(value learner_max)" -D qv="$QV")
+read -r SUB_TPS SUB_P50 SUB_P99 < <(bench bench/pgbench/submit-attempt.sql "$PUT_SECONDS" \
+  -D smin="$(value submitted_attempt_min)" -D smax="$SMAX" \
+  -D lmin="$(value learner_min)" -D lmax="$(value learner_max)")
+echo "pgbench: save-answer $PUT_TPS tps (p50 $PUT_P50 ms, p99 $PUT_P99 ms); submit $SUB_TPS tps (p50 $SUB_P50 ms, p99 $SUB_P99 ms)"
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
+verdict() { awk -v r="$1" -v p99="$2" 'BEGIN {print (r >= 0.5 && p99 < 50) ? "met" : "not met"}'; }
+PUT_RATIO=$(ratio "$(value answers_per_second)" "$PUT_TPS")
+SUB_RATIO=$(ratio "$(value submissions_per_second)" "$SUB_TPS")
+
+cat > bench/RESULTS.md <<MD
+# Benchmark results
+
+Command: \`PUT_SECONDS=$PUT_SECONDS ROUNDS=$ROUNDS bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores,
+$(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PSQL -c 'show server_version'), Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2).
+The packaged app and PostgreSQL share the machine with the load generators.
+
+32 learners, each signed in with its own session cookie, over HTTP/1.1 on 127.0.0.1. "Answers" is
+\`PUT /api/attempts/{id}/answers/{questionId}\` for $PUT_SECONDS s; "submissions" is
+\`POST /api/attempts/{id}/submission\` on fresh 5-question attempts, $ROUNDS rounds of 32 × 5 at once.
+Next to each, pgbench runs the SQL that one request commits (\`bench/pgbench/*.sql\`, from Hibernate's
+log) with 32 clients for $PUT_SECONDS s. Goal (issue 4): at least half of pgbench's rate, p99 under 50 ms.
+
+| measure | HTTP rate (/s) | HTTP p50 | HTTP p99 | pgbench rate (/s) | pgbench p50 | pgbench p99 | ratio | goal |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| answers saved | $(value answers_per_second) | $(value answers_p50_ms) ms | $(value answers_p99_ms) ms | $PUT_TPS | $PUT_P50 ms | $PUT_P99 ms | $PUT_RATIO | $(verdict "$PUT_RATIO" "$(value answers_p99_ms)") |
+| attempts submitted | $(value submissions_per_second) | $(value submissions_p50_ms) ms | $(value submissions_p99_ms) ms | $SUB_TPS | $SUB_P50 ms | $SUB_P99 ms | $SUB_RATIO | $(verdict "$SUB_RATIO" "$(value submissions_p99_ms)") |
+
+Failed requests: $(value answers_failed) answers, $(value submissions_failed) submissions.
+MD
+cat bench/RESULTS.md
