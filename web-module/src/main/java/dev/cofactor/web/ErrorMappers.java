@@ -47,9 +47,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response mapUnauthorized(UnauthorizedException exception, HttpServerRequest request) {
         if (isApi(request)) {
-            return Response.fromResponse(respond(request, Response.Status.UNAUTHORIZED,
-                    "Sign in, or send HTTP Basic credentials, to use this endpoint.", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cofactor\"").build();
+            return unauthorizedProblem(request, "Sign in, or send HTTP Basic credentials, to use this endpoint.");
         }
         Response.ResponseBuilder toSignIn = Response.seeOther(URI.create("/login"));
         String here = request.absoluteURI();
@@ -67,9 +65,7 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response mapAuthenticationFailed(AuthenticationFailedException exception, HttpServerRequest request) {
         if (isApi(request)) {
-            return Response.fromResponse(respond(request, Response.Status.UNAUTHORIZED,
-                    "Email or password is wrong, or the account cannot sign in.", null))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cofactor\"").build();
+            return unauthorizedProblem(request, "Email or password is wrong, or the account cannot sign in.");
         }
         String signIn = request.path().equals("/j_security_check") ? "/login?error=true" : "/login?ended=true";
         return Response.seeOther(URI.create(signIn))
@@ -87,6 +83,11 @@ public class ErrorMappers {
         LOG.errorf(exception, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(request, Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. It has been logged; please try again later.", null);
+    }
+
+    private static Response unauthorizedProblem(HttpServerRequest request, String detail) {
+        return Response.fromResponse(respond(request, Response.Status.UNAUTHORIZED, detail, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Cofactor\"").build();
     }
 
     private static boolean isApi(HttpServerRequest request) {

@@ -2,6 +2,8 @@ package dev.cofactor.quiz.attempt;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.EvidenceDto;
@@ -56,15 +58,17 @@ public class AttemptService {
     private final ResponseRepository responses;
     private final EvidenceCatalog evidence;
     private final StemRenderer renderer;
+    private final ObjectMapper json;
 
     AttemptService(QuizRepository quizzes, QuestionVersionRepository versions, AttemptRepository attempts,
-            ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer) {
+            ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer, ObjectMapper json) {
         this.quizzes = quizzes;
         this.versions = versions;
         this.attempts = attempts;
         this.responses = responses;
         this.evidence = evidence;
         this.renderer = renderer;
+        this.json = json;
     }
 
     /** Starts an attempt, or returns the one this learner has open on the quiz. */
@@ -146,20 +150,19 @@ public class AttemptService {
         question.spec.key().problem(answer).ifPresent(problem -> {
             throw new BadRequestException(problem);
         });
-        Response response = responses.findFor(attempt.id, question.id).orElseGet(() -> {
-            Response created = new Response();
-            created.key = new Response.Key(attempt.id, question.id);
-            return created;
-        });
-        if (response.checked) {
+        AnswerDto saved = AnswerDto.from(answer);
+        if (!responses.upsert(attempt.id, question.id, json(saved), now())) {
             throw new ClientErrorException("This answer was checked; a checked answer is final.", Status.CONFLICT);
         }
-        response.answer = AnswerDto.from(answer);
-        response.savedAt = now();
-        if (!responses.isPersistent(response)) {
-            responses.persist(response);
+        return saved;
+    }
+
+    private String json(AnswerDto answer) {
+        try {
+            return json.writeValueAsString(answer);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer always has a JSON form", e);
         }
-        return response.answer;
     }
 
     /** Immediate feedback: scores the saved answer to one question and makes it final. */

@@ -2,33 +2,14 @@ package dev.cofactor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 @QuarkusTest
-class AccountBrowserTest {
-
-    @TestHTTPResource("/")
-    URI root;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(root);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
+class AccountBrowserTest extends BrowserTest {
 
     private void type(String field, String text) {
         WebElement input = browser.find(By.id(field));

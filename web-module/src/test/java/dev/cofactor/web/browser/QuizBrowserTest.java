@@ -7,53 +7,41 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A learner reads, checks a section, then takes the final quiz by keyboard alone. */
 @QuarkusTest
-class QuizBrowserTest {
+class QuizBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "a browser learner's password";
-
-    @TestHTTPResource("/")
-    URI root;
 
     @Inject
     ObjectMapper json;
 
-    private Browser browser;
     private Map<String, QuestionSpec> bank;
 
     @BeforeEach
-    void setUp() throws Exception {
+    void loadTheQuestionBank() throws Exception {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("quizzes/magnesium-bisglycinate.json")) {
             List<QuestionSpec> questions = List.of(json.treeToValue(json.readTree(in).get("questions"), QuestionSpec[].class));
             bank = questions.stream().collect(Collectors.toMap(QuestionSpec::id, Function.identity()));
         }
-        browser = new Browser(root);
-    }
-
-    @AfterEach
-    void tearDown() {
-        browser.close();
     }
 
     private void signIn() {
@@ -86,7 +74,7 @@ class QuizBrowserTest {
         assertThat(browser.find(By.cssSelector(".score")).getText()).startsWith("5 of 5 points (100.00%)");
 
         browser.open("/quizzes/final-magnesium-bisglycinate");
-        press(browser.find(By.cssSelector("form[action$='/attempts'] button")), Keys.ENTER);
+        enter(browser.find(By.cssSelector("form[action$='/attempts'] button")));
         browser.checkAccessibility();
         assertThat(browser.find(By.cssSelector(".deadline")).getText()).contains("Submit by");
 
@@ -106,18 +94,18 @@ class QuizBrowserTest {
                         .contains("answered " + (number + 1) / 2 + " of 20");
                 reloaded = true;
             }
-            press(browser.find(By.cssSelector("button[value=" + (number < 20 ? "next" : "review") + "]")), Keys.ENTER);
+            enter(browser.find(By.cssSelector("button[value=" + (number < 20 ? "next" : "review") + "]")));
             browser.checkAccessibility();
         }
         assertThat(reloaded).isTrue();
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("Not answered yet");
-        press(browser.find(By.cssSelector("form[action$='/submission'] button")), Keys.ENTER);
+        enter(browser.find(By.cssSelector("form[action$='/submission'] button")));
         browser.checkAccessibility();
 
         assertThat(browser.find(By.cssSelector(".score")).getText()).startsWith("10 of 20 points (50.00%) · not passed");
         WebElement review = browser.find(By.partialLinkText("Review: "));
         String title = review.getText().substring("Review: ".length());
-        press(review, Keys.ENTER);
+        enter(review);
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(title);
         browser.checkAccessibility();
 
@@ -130,6 +118,14 @@ class QuizBrowserTest {
     private void press(WebElement element, CharSequence key) {
         tabTo(element);
         new Actions(browser.driver()).sendKeys(key).perform();
+    }
+
+    /** Presses Enter on a link or submit button and waits for the page it leads to. */
+    private void enter(WebElement element) {
+        press(element, Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver ->
+                "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     private void tabTo(WebElement element) {
@@ -166,12 +162,12 @@ class QuizBrowserTest {
                         if (shown.indexOf(right.order().get(position)) <= position) {
                             break;
                         }
-                        press(browser.find(By.cssSelector("button[value='" + right.order().get(position) + ":up']")), Keys.ENTER);
+                        enter(browser.find(By.cssSelector("button[value='" + right.order().get(position) + ":up']")));
                     }
                 }
                 List<WebElement> keep = browser.findAll(By.cssSelector("button[value=keep]"));
                 if (!keep.isEmpty()) { // shown in the right order already: say so
-                    press(keep.get(0), Keys.ENTER);
+                    enter(keep.get(0));
                 }
             }
             case SHORT_ANSWER -> {

@@ -2,32 +2,13 @@ package dev.cofactor.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URI;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 @QuarkusTest
-class ReadingBrowserTest {
-
-    @TestHTTPResource("/")
-    URI root;
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = new Browser(root);
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        browser.close();
-    }
+class ReadingBrowserTest extends BrowserTest {
 
     @Test
     void aReaderFollowsTheContentsToASectionAndReadsOnWithNext() {

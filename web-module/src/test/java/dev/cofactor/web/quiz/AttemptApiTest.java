@@ -136,6 +136,16 @@ class AttemptApiTest {
     }
 
     @Test
+    void answersSavedAtOnceForOneQuestionNeverCollide() {
+        long id = start("check-the-paradox").getLong("id");
+        List<CompletableFuture<Integer>> saves = new ArrayList<>();
+        IntStream.range(0, 8).forEach(i -> saves.add(CompletableFuture.supplyAsync(() ->
+                answer(id, "paradox-override", Map.of("choiceId", i % 2 == 0 ? "block" : "gaba")).statusCode())));
+        assertThat(saves.stream().map(CompletableFuture::join)).containsOnly(200);
+        assertThat(me().get("/api/attempts/" + id).jsonPath().getInt("answered")).isEqualTo(1);
+    }
+
+    @Test
     void theAttemptsLimitIsEnforced() {
         for (int i = 0; i < 3; i++) {
             long id = start("final-magnesium-bisglycinate").getLong("id");
