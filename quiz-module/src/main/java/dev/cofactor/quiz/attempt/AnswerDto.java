@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -46,7 +47,7 @@ public record AnswerDto(String choiceId, List<String> choiceIds, Boolean value, 
         } else if (answer instanceof Answer.Truth truth) {
             return new AnswerDto(null, null, truth.value(), null, null, null, null);
         } else if (answer instanceof Answer.Pairs pairs) {
-            return new AnswerDto(null, null, null, new java.util.TreeMap<>(pairs.targetByItem()), null, null, null);
+            return new AnswerDto(null, null, null, new TreeMap<>(pairs.targetByItem()), null, null, null);
         } else if (answer instanceof Answer.Order order) {
             return new AnswerDto(null, null, null, null, order.itemIds(), null, null);
         } else if (answer instanceof Answer.Text text) {

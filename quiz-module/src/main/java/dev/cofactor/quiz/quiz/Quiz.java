@@ -1,7 +1,6 @@
 package dev.cofactor.quiz.quiz;
 
 import dev.cofactor.quiz.question.Question;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

@@ -6,6 +6,7 @@ import dev.cofactor.web.InvalidInputException;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -123,7 +124,7 @@ public class AccountService {
 
     private Account forChange(long accountId, String actingEmail, String selfAction) {
         Account account = accounts.findByIdOptional(accountId)
-                .orElseThrow(() -> new jakarta.ws.rs.NotFoundException("No account has the id " + accountId + "."));
+                .orElseThrow(() -> new NotFoundException("No account has the id " + accountId + "."));
         if (account.email.equals(normalizeEmail(actingEmail))) {
             throw new InvalidInputException(Map.of("account", "You cannot " + selfAction + "; ask another admin."));
         }

@@ -2,6 +2,7 @@ package dev.cofactor.web.quiz;
 
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -72,7 +73,7 @@ final class AnswerForm {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException notANumber) {
-            throw new jakarta.ws.rs.BadRequestException("Enter a number, like 3 or 2.5.");
+            throw new BadRequestException("Enter a number, like 3 or 2.5.");
         }
     }
 
