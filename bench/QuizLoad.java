@@ -97,6 +97,7 @@ public class QuizLoad {
                     String attempt = post("/api/quizzes/" + checks.get(q) + "/attempts", cookies[i]).body();
                     open[i][q] = firstLong(attempt, "\"id\":(\\d+)");
                     firstSubmitted = Math.min(firstSubmitted, open[i][q]);
+                    answerOne(open[i][q], attempt, cookies[i]);
                 }
             }
             Result burst = burst(checks.size(),
@@ -110,6 +111,32 @@ public class QuizLoad {
         }
         new Result(submitted, failed, submitNanos, submitLatencies).print("submissions");
         System.out.println("submitted_attempt_min=" + firstSubmitted);
+    }
+
+    static final Pattern SINGLE_CHOICE = Pattern.compile(
+            "\"id\":\"([^\"]+)\",\"version\":\\d+,\"type\":\"single_choice\".*?\"choices\":\\[\\{\"id\":\"([^\"]+)\"");
+    static final Pattern TRUE_FALSE = Pattern.compile("\"id\":\"([^\"]+)\",\"version\":\\d+,\"type\":\"true_false\"");
+
+    /** Answers one question of a fresh attempt, so that a submission has an answer to score. */
+    static void answerOne(long attempt, String json, String cookie) throws Exception {
+        Matcher single = SINGLE_CHOICE.matcher(json);
+        Matcher truth = TRUE_FALSE.matcher(json);
+        String question;
+        String body;
+        if (single.find()) {
+            question = single.group(1);
+            body = "{\"choiceId\":\"" + single.group(2) + "\"}";
+        } else if (truth.find()) {
+            question = truth.group(1);
+            body = "{\"value\":true}";
+        } else {
+            throw new IllegalStateException("No single-choice or true/false question in " + json);
+        }
+        HttpResponse<String> saved = send(HttpRequest.newBuilder(uri("/api/attempts/" + attempt + "/answers/" + question))
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), cookie);
+        if (saved.statusCode() != 200) {
+            throw new IllegalStateException("Could not answer " + question + ": " + saved.body());
+        }
     }
 
     interface Call {

@@ -73,7 +73,8 @@ The packaged app and PostgreSQL share the machine with the load generators.
 
 32 learners, each signed in with its own session cookie, over HTTP/1.1 on 127.0.0.1. "Answers" is
 \`PUT /api/attempts/{id}/answers/{questionId}\` for $PUT_SECONDS s; "submissions" is
-\`POST /api/attempts/{id}/submission\` on fresh 5-question attempts, $ROUNDS rounds of 32 × 5 at once.
+\`POST /api/attempts/{id}/submission\` on fresh attempts of the five section checks with one answer each,
+$ROUNDS rounds of 32 × 5 at once (after one warm-up round; answers get half their time again as warm-up).
 Next to each, pgbench runs the SQL that one request commits (\`bench/pgbench/*.sql\`, from Hibernate's
 log) with 32 clients for $PUT_SECONDS s. Goal (issue 4): at least half of pgbench's rate, p99 under 50 ms.
 

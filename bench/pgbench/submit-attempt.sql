@@ -16,8 +16,6 @@ UPDATE response SET credit = coalesce(credit, 0), points = coalesce(points, 0) W
 UPDATE attempt SET submitted_at = coalesce(submitted_at, now()), late = late, points = coalesce(points, 0), passed = passed
   WHERE id = :a;
 SELECT attempt_id, question_version_id, answer, checked, credit, points, saved_at FROM response WHERE attempt_id = :a;
-SELECT id, checksum, imported_at, slug, source, summary, title, version FROM article WHERE slug = 'magnesium-bisglycinate';
-SELECT DISTINCT s.id, s.anchor, s.article_id, s.body_html, c.section_id, c.position, c.label, s.level, s.position, s.title
-  FROM section s LEFT JOIN section_citation c ON c.section_id = s.id
-  WHERE s.article_id = (SELECT id FROM article WHERE slug = 'magnesium-bisglycinate') ORDER BY s.position;
+SELECT s.anchor, s.title FROM section s JOIN article a ON a.id = s.article_id
+  WHERE a.slug = 'magnesium-bisglycinate' ORDER BY s.position;
 END;

@@ -47,6 +47,12 @@ public class ArticleService {
         });
     }
 
+    /** Every section's title by anchor, in one light query; empty for an unknown article. */
+    @Transactional(SUPPORTS)
+    public Map<String, String> sectionTitles(String slug) {
+        return sections.titlesByAnchor(slug);
+    }
+
     @Transactional(SUPPORTS)
     public Optional<SectionDto> findSection(String slug, String anchor) {
         return articles.findBySlug(slug).flatMap(article -> {

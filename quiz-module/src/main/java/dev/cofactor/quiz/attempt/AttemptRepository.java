@@ -20,6 +20,16 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
     }
 
+    /** The attempt's state and the version of one of its questions, by the question's id (slug). */
+    public Optional<AnswerTarget> findAnswerTarget(long attemptId, long learnerId, String questionId) {
+        return getEntityManager().createQuery("""
+                select new dev.cofactor.quiz.attempt.AnswerTarget(a.id, a.submittedAt, a.deadline, v.id, v.type, v.spec)
+                from Attempt a join a.questions v
+                where a.id = :attempt and a.learnerId = :learner and v.question.slug = :question""", AnswerTarget.class)
+                .setParameter("attempt", attemptId).setParameter("learner", learnerId).setParameter("question", questionId)
+                .getResultStream().findFirst();
+    }
+
     public Optional<Attempt> findOpen(long quizId, long learnerId) {
         return find("quiz.id = ?1 and learnerId = ?2 and submittedAt is null and practice = false order by id",
                 quizId, learnerId).firstResultOptional();

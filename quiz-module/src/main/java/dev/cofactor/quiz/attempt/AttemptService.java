@@ -135,23 +135,24 @@ public class AttemptService {
 
     /** Saves (or replaces) the answer to one question, the moment it is given. */
     public AnswerDto saveAnswer(long attemptId, long learnerId, String questionId, AnswerDto given) {
-        Attempt attempt = owned(attemptId, learnerId);
-        if (attempt.isSubmitted()) {
+        AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->
+                attempts.findOwned(attemptId, learnerId).isPresent()
+                        ? new NotFoundException("This attempt has no question '" + questionId + "'.") : notFound());
+        if (target.submittedAt() != null) {
             throw new ClientErrorException("This attempt was submitted; its answers can no longer change.", Status.CONFLICT);
         }
-        if (attempt.deadline != null && now().isAfter(attempt.deadline)) {
+        if (target.deadline() != null && now().isAfter(target.deadline())) {
             throw new ClientErrorException("Time is up for this attempt; submit it to see your result.", Status.CONFLICT);
         }
-        QuestionVersion question = question(attempt, questionId);
-        Answer answer = given == null ? null : given.toAnswer(question.type).orElse(null);
+        Answer answer = given == null ? null : given.toAnswer(target.type()).orElse(null);
         if (answer == null) {
-            throw new BadRequestException("This question takes an answer shaped like " + AnswerDto.shapeOf(question.type) + ".");
+            throw new BadRequestException("This question takes an answer shaped like " + AnswerDto.shapeOf(target.type()) + ".");
         }
-        question.spec.key().problem(answer).ifPresent(problem -> {
+        target.spec().key().problem(answer).ifPresent(problem -> {
             throw new BadRequestException(problem);
         });
         AnswerDto saved = AnswerDto.from(answer);
-        if (!responses.upsert(attempt.id, question.id, json(saved), now())) {
+        if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(saved), now())) {
             throw new ClientErrorException("This answer was checked; a checked answer is final.", Status.CONFLICT);
         }
         return saved;

@@ -1,12 +1,9 @@
 package dev.cofactor.web.learn;
 
 import dev.cofactor.content.article.ArticleService;
-import dev.cofactor.content.article.SectionNodeDto;
 import dev.cofactor.content.article.SectionLinkDto;
 import dev.cofactor.quiz.question.EvidenceCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
@@ -35,15 +32,6 @@ class ArticleEvidenceCatalog implements EvidenceCatalog {
 
     @Override
     public Map<String, String> sectionTitles(String articleSlug) {
-        Map<String, String> titles = new HashMap<>();
-        articles.findArticle(articleSlug).ifPresent(article -> collect(article.sections(), titles));
-        return titles;
-    }
-
-    private static void collect(List<SectionNodeDto> sections, Map<String, String> titles) {
-        for (SectionNodeDto section : sections) {
-            titles.put(section.anchor(), section.title());
-            collect(section.children(), titles);
-        }
+        return articles.sectionTitles(articleSlug);
     }
 }
