@@ -34,11 +34,6 @@ public class QuizService {
     }
 
     @Transactional(SUPPORTS)
-    public Optional<QuizDto> findQuiz(long id) {
-        return quizzes.findByIdOptional(id).map(QuizDto::from);
-    }
-
-    @Transactional(SUPPORTS)
     public Optional<QuizDto> findQuiz(String slug) {
         return quizzes.findBySlug(slug).map(QuizDto::from);
     }

@@ -3,7 +3,6 @@ package dev.cofactor.web.account;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,12 +19,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Me", description = "The signed-in user and their attempts")
 public class MeResource {
 
-    private final SecurityIdentity identity;
     private final AttemptService attempts;
     private final Viewer viewer;
 
-    MeResource(SecurityIdentity identity, AttemptService attempts, Viewer viewer) {
-        this.identity = identity;
+    MeResource(AttemptService attempts, Viewer viewer) {
         this.attempts = attempts;
         this.viewer = viewer;
     }
@@ -35,7 +32,7 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The account")
     @APIResponse(responseCode = "401", description = "Nobody is signed in")
     public AccountDto me() {
-        return identity.getAttribute(AccountIdentityProvider.ACCOUNT);
+        return viewer.account();
     }
 
     @GET

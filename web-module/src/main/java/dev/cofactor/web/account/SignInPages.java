@@ -5,7 +5,6 @@ import dev.cofactor.web.InvalidInputException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -38,11 +37,11 @@ public class SignInPages {
     }
 
     private final AccountService accounts;
-    private final SecurityIdentity identity;
+    private final Viewer viewer;
 
-    SignInPages(AccountService accounts, SecurityIdentity identity) {
+    SignInPages(AccountService accounts, Viewer viewer) {
         this.accounts = accounts;
-        this.identity = identity;
+        this.viewer = viewer;
     }
 
     @GET
@@ -95,6 +94,6 @@ public class SignInPages {
     @Authenticated
     @Operation(hidden = true)
     public TemplateInstance account() {
-        return Templates.account(identity.getAttribute(AccountIdentityProvider.ACCOUNT));
+        return Templates.account(viewer.account());
     }
 }

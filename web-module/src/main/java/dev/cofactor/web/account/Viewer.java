@@ -21,21 +21,24 @@ public class Viewer {
     }
 
     public String getDisplayName() {
-        AccountDto account = identity.getAttribute(AccountIdentityProvider.ACCOUNT);
-        return account == null ? "" : account.displayName();
+        return isSignedIn() ? account().displayName() : "";
     }
 
     public String getEmail() {
         return isSignedIn() ? identity.getPrincipal().getName() : "";
     }
 
-    /** The signed-in account's id; a page or endpoint that calls this is for signed-in people only. */
-    public long accountId() {
+    /** The signed-in account; a page or endpoint that calls this is for signed-in people only. */
+    public AccountDto account() {
         AccountDto account = identity.getAttribute(AccountIdentityProvider.ACCOUNT);
         if (account == null) {
             throw new UnauthorizedException();
         }
-        return account.id();
+        return account;
+    }
+
+    public long accountId() {
+        return account().id();
     }
 
     public boolean isAdmin() {
