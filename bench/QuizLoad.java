@@ -4,6 +4,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load for the quiz API, run by bench/run.sh against the packaged app on 127.0.0.1 only:
- * 32 signed-in learners save answers (PUT) for a fixed time, then submit attempts in rounds.
+ * Load for the quiz API, run by bench/run.sh against the packaged app on 127.0.0.1 only.
+ * "learners" creates 32 learners, signs each in and opens one attempt each, and writes one line per
+ * learner ("cookie attemptId learnerId") for wrk, which saves the answers (bench/wrk/save-answer.lua).
+ * "submissions" then has the same learners submit fresh attempts in rounds of 32 x 5 at once.
  * Prints one "key=value" line per measure; run.sh turns them into bench/RESULTS.md.
  *
- * Usage: java bench/QuizLoad.java BASE_URL ADMIN_EMAIL ADMIN_PASSWORD PUT_SECONDS SUBMIT_ROUNDS
+ * Usage: java bench/QuizLoad.java learners BASE_URL ADMIN_EMAIL ADMIN_PASSWORD FILE
+ *        java bench/QuizLoad.java submissions BASE_URL FILE WARM_UP_ROUNDS ROUNDS
  */
 public class QuizLoad {
 
@@ -31,22 +36,32 @@ public class QuizLoad {
     static String base;
 
     public static void main(String[] args) throws Exception {
-        base = args[0];
-        String admin = "Basic " + Base64.getEncoder().encodeToString((args[1] + ":" + args[2]).getBytes(StandardCharsets.UTF_8));
-        int putSeconds = Integer.parseInt(args[3]);
-        int rounds = Integer.parseInt(args[4]);
+        base = args[1];
+        if (args[0].equals("learners")) {
+            learners(args[2], args[3], Path.of(args[4]));
+        } else {
+            submissions(Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
+        }
+    }
 
+    static List<Long> checkQuizzes() throws Exception {
         String quizzes = send(HttpRequest.newBuilder(uri("/api/quizzes")).GET(), null).body();
         List<Long> checks = new ArrayList<>();
         Matcher quiz = Pattern.compile("\"id\":(\\d+),\"slug\":\"check-[^\"]+\"").matcher(quizzes);
         while (quiz.find()) {
             checks.add(Long.parseLong(quiz.group(1)));
         }
-        long firstCheck = checks.get(0); // "How Magnesium Calms Your Brain": holds the question gaba-role
+        return checks;
+    }
 
+    /** Creates the learners and opens, for each, an attempt at the check that holds the question gaba-role. */
+    static void learners(String adminEmail, String adminPassword, Path file) throws Exception {
+        String admin = "Basic " + Base64.getEncoder().encodeToString((adminEmail + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        long firstCheck = checkQuizzes().get(0); // "How Magnesium Calms Your Brain"
         String run = Long.toString(System.currentTimeMillis(), 36);
-        String[] cookies = new String[LEARNERS];
+        List<String> lines = new ArrayList<>();
         long[] learnerIds = new long[LEARNERS];
+        long[] attemptIds = new long[LEARNERS];
         for (int i = 0; i < LEARNERS; i++) {
             String email = "bench-" + run + "-" + i + "@example.org";
             String created = send(HttpRequest.newBuilder(uri("/api/admin/users")).header("Authorization", admin)
@@ -58,39 +73,35 @@ public class QuizLoad {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
                             + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))), null);
-            cookies[i] = signIn.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("cofactor-session="))
+            String cookie = signIn.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("cofactor-session="))
                     .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+            attemptIds[i] = firstLong(post("/api/quizzes/" + firstCheck + "/attempts", cookie).body(), "\"id\":(\\d+)");
+            lines.add(cookie + " " + attemptIds[i] + " " + learnerIds[i]);
         }
-
-        // Answers: each learner keeps changing its answer to one question of an open attempt.
-        long[] putAttempts = new long[LEARNERS];
-        for (int i = 0; i < LEARNERS; i++) {
-            putAttempts[i] = firstLong(post("/api/quizzes/" + firstCheck + "/attempts", cookies[i]).body(), "\"id\":(\\d+)");
-        }
-        Call saveAnswer = i -> {
-            String body = "{\"choiceId\":\"" + (System.nanoTime() % 2 == 0 ? "inhibitory" : "excitatory") + "\"}";
-            return send(HttpRequest.newBuilder(uri("/api/attempts/" + putAttempts[i] + "/answers/gaba-role"))
-                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), cookies[i]);
-        };
-        measure(Math.max(5, putSeconds / 2), saveAnswer); // warm-up: the JIT compiles the hot path first
-        Result answers = measure(putSeconds, saveAnswer);
-        answers.print("answers");
-        System.out.println("put_attempt_min=" + Arrays.stream(putAttempts).min().orElseThrow());
-        System.out.println("put_attempt_max=" + Arrays.stream(putAttempts).max().orElseThrow());
+        Files.write(file, lines);
+        System.out.println("put_attempt_min=" + Arrays.stream(attemptIds).min().orElseThrow());
+        System.out.println("put_attempt_max=" + Arrays.stream(attemptIds).max().orElseThrow());
         System.out.println("learner_min=" + Arrays.stream(learnerIds).min().orElseThrow());
         System.out.println("learner_max=" + Arrays.stream(learnerIds).max().orElseThrow());
-        for (int i = 0; i < LEARNERS; i++) {
-            post("/api/attempts/" + putAttempts[i] + "/submission", cookies[i]);
-        }
+    }
 
-        // Submissions: each round, every learner opens and answers one attempt per check quiz (not timed),
-        // then all 32 submit theirs at once (timed).
+    /**
+     * Each round, every learner opens and answers one attempt per check quiz (not timed), then all 32
+     * submit theirs at once (timed). The first rounds warm the app up and are not counted.
+     */
+    static void submissions(Path file, int warmUpRounds, int rounds) throws Exception {
+        List<String[]> learners = Files.readAllLines(file).stream().map(line -> line.split(" ")).toList();
+        String[] cookies = learners.stream().map(fields -> fields[0]).toArray(String[]::new);
+        for (String[] learner : learners) {
+            post("/api/attempts/" + learner[1] + "/submission", learner[0]); // close the attempts wrk answered
+        }
+        List<Long> checks = checkQuizzes();
         List<Long> submitLatencies = new ArrayList<>();
         long submitNanos = 0;
         long submitted = 0;
         long failed = 0;
         long firstSubmitted = Long.MAX_VALUE;
-        for (int round = -1; round < rounds; round++) { // round -1 warms up and is not counted
+        for (int round = -warmUpRounds; round < rounds; round++) {
             long[][] open = new long[LEARNERS][checks.size()];
             for (int i = 0; i < LEARNERS; i++) {
                 for (int q = 0; q < checks.size(); q++) {
@@ -139,10 +150,6 @@ public class QuizLoad {
         }
     }
 
-    interface Call {
-        HttpResponse<String> call(int learner) throws Exception;
-    }
-
     interface IndexedCall {
         HttpResponse<String> call(int learner, int index) throws Exception;
     }
@@ -162,38 +169,6 @@ public class QuizLoad {
         }
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    /** Every learner calls in a loop for the given time; returns the rate over the whole window. */
-    static Result measure(int seconds, Call call) throws Exception {
-        AtomicLong ok = new AtomicLong();
-        AtomicLong failed = new AtomicLong();
-        List<List<Long>> latencies = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        for (int i = 0; i < LEARNERS; i++) {
-            int learner = i;
-            List<Long> mine = new ArrayList<>();
-            latencies.add(mine);
-            threads.add(start(() -> {
-                while (System.nanoTime() < end) {
-                    long before = System.nanoTime();
-                    try {
-                        int status = call.call(learner).statusCode();
-                        (status / 100 == 2 ? ok : failed).incrementAndGet();
-                    } catch (Exception e) {
-                        failed.incrementAndGet();
-                    }
-                    mine.add(System.nanoTime() - before);
-                }
-            }));
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        long wall = System.nanoTime() - start;
-        return new Result(ok.get(), failed.get(), wall, latencies.stream().flatMap(List::stream).toList());
     }
 
     /** Every learner makes its calls at the same moment, one after another; returns the wall time of the burst. */

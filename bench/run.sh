@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Quiz API benchmark: 32 signed-in learners over HTTP against the packaged app on 127.0.0.1, next to
 # pgbench running, in the same run, the SQL that one such request commits. Writes bench/RESULTS.md.
-#   bench/run.sh                     (PUT_SECONDS=15 ROUNDS=10 by default)
-# Needs: Java 17, PostgreSQL on localhost:5432 (user postgres), pgbench (Debian: postgresql package).
+#   bench/run.sh         (PUT_SECONDS=15 ROUNDS=10 WARM_UP_SECONDS=60 WARM_UP_ROUNDS=5 by default)
+# Needs: Java 17, PostgreSQL on localhost:5432 (user postgres), pgbench (Debian: postgresql package),
+# wrk (Debian: wrk).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 PUT_SECONDS=${PUT_SECONDS:-15}
 ROUNDS=${ROUNDS:-10}
+WARM_UP_SECONDS=${WARM_UP_SECONDS:-60}
+WARM_UP_ROUNDS=${WARM_UP_ROUNDS:-5}
 PORT=${PORT:-8189}
 SCHEMA=cofactor_bench
 ADMIN_EMAIL=bench-admin@example.org
@@ -31,7 +34,13 @@ for _ in $(seq 1 120); do
 done
 
 echo "HTTP load: $PUT_SECONDS s of answers, $ROUNDS rounds of submissions, 32 learners"
-java bench/QuizLoad.java "http://127.0.0.1:$PORT" $ADMIN_EMAIL $ADMIN_PASSWORD "$PUT_SECONDS" "$ROUNDS" | tee "$WORK/http.txt"
+URL="http://127.0.0.1:$PORT"
+java bench/QuizLoad.java learners "$URL" $ADMIN_EMAIL $ADMIN_PASSWORD "$WORK/learners" > "$WORK/http.txt"
+# The JIT compiles the hot paths during the warm-up, which is not counted.
+wrk -t1 -c32 -d"${WARM_UP_SECONDS}s" -s bench/wrk/save-answer.lua "$URL" -- "$WORK/learners" > /dev/null
+wrk -t1 -c32 -d"${PUT_SECONDS}s" -s bench/wrk/save-answer.lua "$URL" -- "$WORK/learners" | grep = >> "$WORK/http.txt"
+java bench/QuizLoad.java submissions "$URL" "$WORK/learners" "$WARM_UP_ROUNDS" "$ROUNDS" >> "$WORK/http.txt"
+cat "$WORK/http.txt"
 value() { grep "^$1=" "$WORK/http.txt" | cut -d= -f2; }
 
 QV=$($PSQL -c "select v.id from $SCHEMA.question_version v join $SCHEMA.question q on q.id = v.question_id
@@ -67,14 +76,15 @@ SUB_RATIO=$(ratio "$(value submissions_per_second)" "$SUB_TPS")
 cat > bench/RESULTS.md <<MD
 # Benchmark results
 
-Command: \`PUT_SECONDS=$PUT_SECONDS ROUNDS=$ROUNDS bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores,
+Command: \`PUT_SECONDS=$PUT_SECONDS ROUNDS=$ROUNDS WARM_UP_SECONDS=$WARM_UP_SECONDS WARM_UP_ROUNDS=$WARM_UP_ROUNDS bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores,
 $(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PSQL -c 'show server_version'), Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2).
 The packaged app and PostgreSQL share the machine with the load generators.
 
 32 learners, each signed in with its own session cookie, over HTTP/1.1 on 127.0.0.1. "Answers" is
-\`PUT /api/attempts/{id}/answers/{questionId}\` for $PUT_SECONDS s; "submissions" is
-\`POST /api/attempts/{id}/submission\` on fresh attempts of the five section checks with one answer each,
-$ROUNDS rounds of 32 × 5 at once (after one warm-up round; answers get half their time again as warm-up).
+\`PUT /api/attempts/{id}/answers/{questionId}\` sent by wrk over 32 connections for $PUT_SECONDS s, after
+$WARM_UP_SECONDS s of the same load as warm-up; "submissions" is \`POST /api/attempts/{id}/submission\` on
+fresh attempts of the five section checks with one answer each, $ROUNDS rounds of 32 × 5 at once (after
+$WARM_UP_ROUNDS warm-up rounds), sent by bench/QuizLoad.java.
 Next to each, pgbench runs the SQL that one request commits (\`bench/pgbench/*.sql\`, from Hibernate's
 log) with 32 clients for $PUT_SECONDS s. Goal (issue 4): at least half of pgbench's rate, p99 under 50 ms.
 

@@ -1,10 +1,9 @@
 package dev.cofactor.quiz.attempt;
 
-import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import java.time.Instant;
 
 /** What saving one answer needs to know, read in one query and never managed by Hibernate. */
 public record AnswerTarget(long attemptId, Instant submittedAt, Instant deadline, long questionVersionId,
-        QuestionType type, QuestionSpec spec) {
+        QuestionType type) {
 }

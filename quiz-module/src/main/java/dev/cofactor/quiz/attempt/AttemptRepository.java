@@ -23,7 +23,7 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
     /** The attempt's state and the version of one of its questions, by the question's id (slug). */
     public Optional<AnswerTarget> findAnswerTarget(long attemptId, long learnerId, String questionId) {
         return getEntityManager().createQuery("""
-                select new dev.cofactor.quiz.attempt.AnswerTarget(a.id, a.submittedAt, a.deadline, v.id, v.type, v.spec)
+                select new dev.cofactor.quiz.attempt.AnswerTarget(a.id, a.submittedAt, a.deadline, v.id, v.type)
                 from Attempt a join a.questions v
                 where a.id = :attempt and a.learnerId = :learner and v.question.slug = :question""", AnswerTarget.class)
                 .setParameter("attempt", attemptId).setParameter("learner", learnerId).setParameter("question", questionId)

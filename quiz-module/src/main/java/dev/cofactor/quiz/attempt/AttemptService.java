@@ -11,6 +11,7 @@ import dev.cofactor.quiz.attempt.AttemptDtos.OptionDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
+import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.EvidenceCatalog;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionVersion;
@@ -59,9 +60,11 @@ public class AttemptService {
     private final EvidenceCatalog evidence;
     private final StemRenderer renderer;
     private final ObjectMapper json;
+    private final AnswerKeys keys;
 
     AttemptService(QuizRepository quizzes, QuestionVersionRepository versions, AttemptRepository attempts,
-            ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer, ObjectMapper json) {
+            ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer, ObjectMapper json,
+            AnswerKeys keys) {
         this.quizzes = quizzes;
         this.versions = versions;
         this.attempts = attempts;
@@ -69,6 +72,7 @@ public class AttemptService {
         this.evidence = evidence;
         this.renderer = renderer;
         this.json = json;
+        this.keys = keys;
     }
 
     /** Starts an attempt, or returns the one this learner has open on the quiz. */
@@ -148,7 +152,7 @@ public class AttemptService {
         if (answer == null) {
             throw new BadRequestException("This question takes an answer shaped like " + AnswerDto.shapeOf(target.type()) + ".");
         }
-        target.spec().key().problem(answer).ifPresent(problem -> {
+        keys.of(target.questionVersionId()).problem(answer).ifPresent(problem -> {
             throw new BadRequestException(problem);
         });
         AnswerDto saved = AnswerDto.from(answer);
@@ -205,7 +209,7 @@ public class AttemptService {
     }
 
     private void score(Response response, QuestionVersion question, boolean noCredit) {
-        AnswerKey key = question.spec.key();
+        AnswerKey key = keys.of(question);
         Fraction credit = noCredit ? Fraction.ZERO
                 : key.score(response.answer.toAnswer(question.type).orElseThrow());
         response.credit = credit.toBigDecimal(7);
@@ -279,7 +283,7 @@ public class AttemptService {
         EvidenceDto source = new EvidenceDto(attempt.quiz.articleSlug, spec.evidence(), title,
                 "/articles/" + attempt.quiz.articleSlug + "/" + spec.evidence());
         BigDecimal points = response == null || response.points == null ? BigDecimal.ZERO.setScale(4) : response.points;
-        AnswerDto right = attempt.quiz.showRightAnswers ? AnswerDto.from(spec.key().rightAnswer()) : null;
+        AnswerDto right = attempt.quiz.showRightAnswers ? AnswerDto.from(keys.of(question).rightAnswer()) : null;
         return new QuestionResultDto(spec.id(), question.version, points, question.points, isFullCredit(response),
                 answer, right, feedback, source);
     }

@@ -2,12 +2,15 @@ package dev.cofactor.quiz.attempt;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class ResponseRepository implements PanacheRepository<Response> {
@@ -21,15 +24,21 @@ public class ResponseRepository implements PanacheRepository<Response> {
      * Returns false, changing nothing, when the answer was already checked and so is final.
      */
     public boolean upsert(long attemptId, long questionVersionId, String answerJson, Instant savedAt) {
-        return getEntityManager().createNativeQuery("""
-                insert into response (attempt_id, question_version_id, answer, saved_at, checked)
-                values (?1, ?2, cast(?3 as jsonb), ?4, false)
-                on conflict (attempt_id, question_version_id)
-                do update set answer = excluded.answer, saved_at = excluded.saved_at
-                where not response.checked""")
-                .setParameter(1, attemptId).setParameter(2, questionVersionId).setParameter(3, answerJson)
-                .setParameter(4, savedAt)
-                .executeUpdate() == 1;
+        // Plain JDBC: a Hibernate native update would also plan the query and clear every entity cache region.
+        return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
+            try (PreparedStatement upsert = connection.prepareStatement("""
+                    insert into response (attempt_id, question_version_id, answer, saved_at, checked)
+                    values (?, ?, cast(? as jsonb), ?, false)
+                    on conflict (attempt_id, question_version_id)
+                    do update set answer = excluded.answer, saved_at = excluded.saved_at
+                    where not response.checked""")) {
+                upsert.setLong(1, attemptId);
+                upsert.setLong(2, questionVersionId);
+                upsert.setString(3, answerJson);
+                upsert.setObject(4, savedAt.atOffset(ZoneOffset.UTC));
+                return upsert.executeUpdate() == 1;
+            }
+        });
     }
 
     /** The attempt's answers by question version id. */

@@ -1,0 +1,28 @@
+-- wrk script: PUT one answer per request, cycling through signed-in learners.
+-- The file named by the first script argument holds one "cookie attemptId learnerId" line per learner (bench/QuizLoad.java learners).
+local learners = {}
+local next_learner = 1
+local choices = { '{"choiceId":"inhibitory"}', '{"choiceId":"excitatory"}' }
+
+function init(args)
+  for line in io.lines(args[1]) do
+    local cookie, attempt = line:match("^(%S+) (%d+)")
+    learners[#learners + 1] = { cookie = cookie, path = "/api/attempts/" .. attempt .. "/answers/gaba-role" }
+  end
+  next_learner = math.random(#learners)
+end
+
+function request()
+  local learner = learners[next_learner]
+  next_learner = next_learner % #learners + 1
+  return wrk.format("PUT", learner.path,
+    { ["Cookie"] = learner.cookie, ["Content-Type"] = "application/json" }, choices[next_learner % 2 + 1])
+end
+
+function done(summary, latency, requests)
+  local seconds = summary.duration / 1e6
+  io.write(string.format("answers_ok=%d\nanswers_failed=%d\nanswers_per_second=%.1f\nanswers_p50_ms=%.2f\nanswers_p99_ms=%.2f\n",
+    summary.requests - summary.errors.status, summary.errors.status + summary.errors.connect + summary.errors.read
+      + summary.errors.write + summary.errors.timeout,
+    summary.requests / seconds, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+end
