@@ -4,7 +4,7 @@
 \set learner random(:lmin, :lmax)
 BEGIN;
 SELECT id, created_at, display_name, email, enabled, password_hash, role FROM account WHERE id = :learner;
-SELECT a.id, a.submitted_at, a.deadline, v.id, v.type, v.spec
+SELECT a.id, a.submitted_at, a.deadline, v.id, v.type
   FROM attempt a
   JOIN attempt_question aq ON aq.attempt_id = a.id
   JOIN question_version v ON v.id = aq.question_version_id

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Every page and endpoint, called by each kind of person, with the exact status each must get.
  * Later features add their rows. {id} is the second learner's account id, {quiz} a section check
- * and {attempt} the first learner's attempt at it. A 303 for an anonymous
+ * and {attempt} the first learner's attempt at it; {cohort} is a cohort of the first instructor that the
+ * first learner ({learner}) joined, which the second instructor must not see. A 303 for an anonymous
  * page means "sent to sign in"; bodies are chosen so that an allowed call changes nothing lasting.
  * Signing out comes last, since it ends each person's session.
  */
@@ -23,39 +24,67 @@ import org.junit.jupiter.api.Test;
 class AuthorizationMatrixTest {
 
     private static final String MATRIX = """
-            method  path                                              body                            anon  learner  learner2  instructor  admin
-            GET     /                                                 -                               200   200      200       200         200
-            GET     /articles/magnesium-bisglycinate                  -                               200   200      200       200         200
-            GET     /articles/magnesium-bisglycinate/genetic-factors  -                               200   200      200       200         200
-            GET     /login                                            -                               200   200      200       200         200
-            GET     /signup                                           -                               200   200      200       200         200
-            POST    /signup                                           form:invalid                    400   400      400       400         400
-            GET     /account                                          -                               303   200      200       200         200
-            GET     /admin/users                                      -                               303   403      403       403         200
-            POST    /admin/users                                      form:invalid                    303   403      403       403         400
-            POST    /admin/users/{id}/role                            form:role=learner               303   403      403       403         303
-            POST    /admin/users/{id}/enabled                         form:enabled=true               303   403      403       403         303
-            GET     /api/articles                                     -                               200   200      200       200         200
-            GET     /api/articles/magnesium-bisglycinate              -                               200   200      200       200         200
-            GET     /api/quizzes                                      -                               200   200      200       200         200
-            GET     /api/me                                           -                               401   200      200       200         200
-            GET     /api/admin/users                                  -                               401   403      403       403         200
-            POST    /api/admin/users                                  json:{}                         401   403      403       403         400
-            POST    /api/quizzes/{quiz}/attempts                      json:{}                         401   201      201       201         201
-            GET     /api/attempts/{attempt}                           -                               401   200      404       404         404
-            PUT     /api/attempts/{attempt}/answers/gaba-role         json:{"choiceId":"inhibitory"}  401   200      404       404         404
-            GET     /api/me/attempts                                  -                               401   200      200       200         200
-            GET     /q/health                                         -                               200   200      200       200         200
-            GET     /q/openapi                                        -                               200   200      200       200         200
-            GET     /q/metrics                                        -                               200   200      200       200         200
-            POST    /logout                                           form:empty                      303   303      303       303         303
+            method  path                                              body                            anon  learner  learner2  instructor  instructor2  admin
+            GET     /                                                 -                               200   200      200       200         200          200
+            GET     /articles/magnesium-bisglycinate                  -                               200   200      200       200         200          200
+            GET     /articles/magnesium-bisglycinate/genetic-factors  -                               200   200      200       200         200          200
+            GET     /login                                            -                               200   200      200       200         200          200
+            GET     /signup                                           -                               200   200      200       200         200          200
+            POST    /signup                                           form:invalid                    400   400      400       400         400          400
+            GET     /account                                          -                               303   200      200       200         200          200
+            GET     /admin/users                                      -                               303   403      403       403         403          200
+            POST    /admin/users                                      form:invalid                    303   403      403       403         403          400
+            POST    /admin/users/{id}/role                            form:role=learner               303   403      403       403         403          303
+            POST    /admin/users/{id}/enabled                         form:enabled=true               303   403      403       403         403          303
+            GET     /api/articles                                     -                               200   200      200       200         200          200
+            GET     /api/articles/magnesium-bisglycinate              -                               200   200      200       200         200          200
+            GET     /api/quizzes                                      -                               200   200      200       200         200          200
+            GET     /api/me                                           -                               401   200      200       200         200          200
+            GET     /api/admin/users                                  -                               401   403      403       403         403          200
+            POST    /api/admin/users                                  json:{}                         401   403      403       403         403          400
+            POST    /api/quizzes/{quiz}/attempts                      json:{}                         401   201      201       201         201          201
+            GET     /api/attempts/{attempt}                           -                               401   200      404       404         404          404
+            PUT     /api/attempts/{attempt}/answers/gaba-role         json:{"choiceId":"inhibitory"}  401   200      404       404         404          404
+            GET     /api/me/attempts                                  -                               401   200      200       200         200          200
+            GET     /instructor                                       -                               303   403      403       200         200          200
+            POST    /instructor/cohorts                               form:name=                      303   403      403       400         400          400
+            GET     /instructor/cohorts/{cohort}                      -                               303   403      403       200         404          200
+            GET     /instructor/gradebook                             -                               303   403      403       200         200          200
+            GET     /instructor/learners/{learner}                    -                               303   403      403       200         404          200
+            POST    /instructor/learners/{learner}/accommodation      form:timeMultiplier=1&extraMinutes=0  303   403      403       303         404          303
+            GET     /instructor/attempts/{attempt}                    -                               303   403      403       200         404          200
+            GET     /instructor/quizzes/{quiz}/statistics             -                               303   403      403       200         200          200
+            GET     /instructor/quizzes/{quiz}/regrade                -                               303   403      403       200         200          200
+            POST    /instructor/quizzes/{quiz}/regrade                form:question=gaba-role         303   403      403       409         409          409
+            GET     /me/cohorts                                       -                               303   200      200       200         200          200
+            POST    /me/cohorts                                       form:code=NOPE                  303   400      400       403         403          403
+            GET     /api/instructor/cohorts                           -                               401   403      403       200         200          200
+            POST    /api/instructor/cohorts                           json:{}                         401   403      403       400         400          400
+            GET     /api/instructor/cohorts/{cohort}                  -                               401   403      403       200         404          200
+            GET     /api/instructor/gradebook                         -                               401   403      403       200         200          200
+            GET     /api/instructor/learners/{learner}                -                               401   403      403       200         404          200
+            PUT     /api/instructor/learners/{learner}/accommodation  json:{"timeMultiplier":1,"extraMinutes":0}  401   403      403       200         404          200
+            GET     /api/instructor/attempts/{attempt}                -                               401   403      403       200         404          200
+            GET     /api/quizzes/{quiz}/statistics                    -                               401   403      403       200         200          200
+            GET     /api/quizzes/{quiz}/grades.csv                    -                               401   403      403       200         200          200
+            GET     /api/quizzes/{quiz}/responses.csv                 -                               401   403      403       200         200          200
+            GET     /api/quizzes/{quiz}/regrades                      -                               401   403      403       200         200          200
+            POST    /api/quizzes/{quiz}/regrades                      json:{"questionId":"gaba-role"}  401   403      403       200         200          200
+            GET     /api/me/cohorts                                   -                               401   200      200       200         200          200
+            POST    /api/me/cohorts                                   json:{"code":"NOPE"}            401   400      400       403         403          403
+            GET     /q/health                                         -                               200   200      200       200         200          200
+            GET     /q/openapi                                        -                               200   200      200       200         200          200
+            GET     /q/metrics                                        -                               200   200      200       200         200          200
+            POST    /logout                                           form:empty                      303   303      303       303         303          303
             """;
-    private static final List<String> PEOPLE = List.of("anon", "learner", "learner2", "instructor", "admin");
+    private static final List<String> PEOPLE = List.of("anon", "learner", "learner2", "instructor", "instructor2", "admin");
 
     private final Map<String, WebClient> clients = new LinkedHashMap<>();
     private long secondLearnerId;
     private long quizId;
     private long attemptId;
+    private long learnerId;
+    private long cohortId;
 
     @BeforeEach
     void signEveryoneIn() {
@@ -67,6 +96,11 @@ class AuthorizationMatrixTest {
         quizId = clients.get("anon").get("/api/quizzes").jsonPath()
                 .getLong("find { it.slug == 'check-how-magnesium-calms-your-brain' }.id");
         attemptId = clients.get("learner").postJson("/api/quizzes/" + quizId + "/attempts", "{}").jsonPath().getLong("id");
+        learnerId = clients.get("learner").get("/api/me").jsonPath().getLong("id");
+        Response cohort = clients.get("instructor").postJson("/api/instructor/cohorts", "{\"name\": \"Matrix\"}");
+        cohortId = cohort.jsonPath().getLong("id");
+        clients.get("learner").postJson("/api/me/cohorts", "{\"code\": \"" + cohort.jsonPath().getString("joinCode") + "\"}")
+                .then().statusCode(200);
     }
 
     @Test
@@ -77,7 +111,8 @@ class AuthorizationMatrixTest {
             String[] cells = row.trim().split("\\s+");
             String method = cells[0];
             String path = cells[1].replace("{id}", String.valueOf(secondLearnerId))
-                    .replace("{quiz}", String.valueOf(quizId)).replace("{attempt}", String.valueOf(attemptId));
+                    .replace("{quiz}", String.valueOf(quizId)).replace("{attempt}", String.valueOf(attemptId))
+                    .replace("{learner}", String.valueOf(learnerId)).replace("{cohort}", String.valueOf(cohortId));
             for (int i = 0; i < PEOPLE.size(); i++) {
                 int expected = Integer.parseInt(cells[3 + i]);
                 int actual = call(clients.get(PEOPLE.get(i)), method, path, cells[2]).statusCode();
@@ -111,8 +146,10 @@ class AuthorizationMatrixTest {
         if (form.equals("invalid")) {
             fields.put("email", "not-an-email");
         } else if (!form.equals("empty")) {
-            String[] pair = form.split("=", 2);
-            fields.put(pair[0], pair[1]);
+            for (String field : form.split("&")) {
+                String[] pair = field.split("=", 2);
+                fields.put(pair[0], pair[1]);
+            }
         }
         return client.postForm(path, fields);
     }

@@ -40,6 +40,10 @@ public final class AttemptDtos {
             Instant submittedAt, int answered, List<QuestionDto> questions, ResultDto result) {
     }
 
+    /** An attempt for an instructor's review, with whose it is. */
+    public record ReviewDto(long learnerId, AttemptDto attempt) {
+    }
+
     public record AttemptSummaryDto(long id, long quizId, String quizSlug, String quizTitle, boolean practice,
             Instant startedAt, Instant submittedAt, BigDecimal score, BigDecimal maxScore, Boolean passed, boolean late) {
     }

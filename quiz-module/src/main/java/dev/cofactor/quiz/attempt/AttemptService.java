@@ -11,6 +11,7 @@ import dev.cofactor.quiz.attempt.AttemptDtos.OptionDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.EvidenceCatalog;
 import dev.cofactor.quiz.question.QuestionSpec;
@@ -22,8 +23,6 @@ import dev.cofactor.quiz.quiz.LateRule;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Answer;
-import dev.cofactor.quiz.scoring.AnswerKey;
-import dev.cofactor.quiz.scoring.Fraction;
 import dev.cofactor.quiz.scoring.Shuffle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -61,10 +60,11 @@ public class AttemptService {
     private final StemRenderer renderer;
     private final ObjectMapper json;
     private final AnswerKeys keys;
+    private final AccommodationService accommodations;
 
     AttemptService(QuizRepository quizzes, QuestionVersionRepository versions, AttemptRepository attempts,
             ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer, ObjectMapper json,
-            AnswerKeys keys) {
+            AnswerKeys keys, AccommodationService accommodations) {
         this.quizzes = quizzes;
         this.versions = versions;
         this.attempts = attempts;
@@ -73,6 +73,7 @@ public class AttemptService {
         this.renderer = renderer;
         this.json = json;
         this.keys = keys;
+        this.accommodations = accommodations;
     }
 
     /** Starts an attempt, or returns the one this learner has open on the quiz. */
@@ -115,8 +116,7 @@ public class AttemptService {
         attempt.seed = SEEDS.nextLong();
         attempt.practice = practice;
         attempt.startedAt = now();
-        attempt.deadline = quiz.timeLimitSeconds == null || practice ? null
-                : attempt.startedAt.plusSeconds(quiz.timeLimitSeconds);
+        attempt.deadline = practice ? null : accommodations.deadline(quiz, learnerId, attempt.startedAt);
         attempt.questions.addAll(quiz.shuffleQuestions ? Shuffle.of(questions, attempt.seed, 0) : questions);
         attempt.maxPoints = BigDecimal.valueOf(questions.stream().mapToInt(version -> version.points).sum()).setScale(4);
         attempts.persist(attempt);
@@ -183,7 +183,7 @@ public class AttemptService {
             score(response, question, false);
             response.checked = true;
         }
-        return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug));
+        return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug), attempt.quiz.showRightAnswers);
     }
 
     /** Submits the attempt once; a second call (a double click, a retry, another tab) returns the same result. */
@@ -205,18 +205,27 @@ public class AttemptService {
             attempt.points = total;
             attempt.passed = percent(total, attempt.maxPoints).compareTo(BigDecimal.valueOf(attempt.quiz.passPercent)) >= 0;
         }
-        return resultOf(attempt);
+        return resultOf(attempt, attempt.quiz.showRightAnswers);
     }
 
     private void score(Response response, QuestionVersion question, boolean noCredit) {
-        AnswerKey key = keys.of(question);
-        Fraction credit = noCredit ? Fraction.ZERO
-                : key.score(response.answer.toAnswer(question.type).orElseThrow());
-        response.credit = credit.toBigDecimal(7);
-        response.points = credit.times(Fraction.of(question.points, 1)).toBigDecimal(4);
+        response.record(Response.credit(keys.of(question), question, response.answer, noCredit), question.points);
+    }
+
+    /**
+     * Any attempt as its learner answered it, on the question versions it showed, for an instructor:
+     * the right answers are shown whatever the quiz's review options.
+     */
+    @Transactional(SUPPORTS)
+    public Optional<ReviewDto> review(long attemptId) {
+        return attempts.findByIdOptional(attemptId).map(attempt -> new ReviewDto(attempt.learnerId, view(attempt, true)));
     }
 
     private AttemptDto view(Attempt attempt) {
+        return view(attempt, attempt.quiz.showRightAnswers);
+    }
+
+    private AttemptDto view(Attempt attempt, boolean showRightAnswers) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
         Map<String, String> titles = attempt.quiz.feedbackMode == FeedbackMode.IMMEDIATE
                 ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of(); // only checked answers show evidence
@@ -224,12 +233,12 @@ public class AttemptService {
         for (QuestionVersion question : attempt.questions) {
             Response response = answered.get(question.id);
             QuestionResultDto check = response != null && response.checked
-                    ? result(attempt, question, response, titles) : null;
+                    ? result(attempt, question, response, titles, showRightAnswers) : null;
             questions.add(learnerView(attempt, question, response == null ? null : response.answer, check));
         }
         return new AttemptDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.quiz.articleSlug,
                 attempt.quiz.sectionAnchor, attempt.quiz.feedbackMode, attempt.practice, attempt.startedAt, attempt.deadline,
-                attempt.submittedAt, answered.size(), questions, attempt.isSubmitted() ? resultOf(attempt) : null);
+                attempt.submittedAt, answered.size(), questions, attempt.isSubmitted() ? resultOf(attempt, showRightAnswers) : null);
     }
 
     /** The question without its key: choices, items and targets by id and text only, shuffled by the attempt's seed. */
@@ -253,18 +262,18 @@ public class AttemptService {
         return shuffle ? Shuffle.of(shown, seed, salt) : shown;
     }
 
-    private ResultDto resultOf(Attempt attempt) {
+    private ResultDto resultOf(Attempt attempt, boolean showRightAnswers) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
         Map<String, String> titles = evidence.sectionTitles(attempt.quiz.articleSlug);
         List<QuestionResultDto> questions = attempt.questions.stream()
-                .map(question -> result(attempt, question, answered.get(question.id), titles))
+                .map(question -> result(attempt, question, answered.get(question.id), titles, showRightAnswers))
                 .toList();
         return new ResultDto(attempt.id, attempt.points, attempt.maxPoints, percent(attempt.points, attempt.maxPoints),
                 Boolean.TRUE.equals(attempt.passed), attempt.late, attempt.submittedAt, questions);
     }
 
     private QuestionResultDto result(Attempt attempt, QuestionVersion question, Response response,
-            Map<String, String> sectionTitles) {
+            Map<String, String> sectionTitles, boolean showRightAnswers) {
         QuestionSpec spec = question.spec;
         AnswerDto answer = response == null ? null : response.answer;
         List<String> feedback = new ArrayList<>();
@@ -283,7 +292,7 @@ public class AttemptService {
         EvidenceDto source = new EvidenceDto(attempt.quiz.articleSlug, spec.evidence(), title,
                 "/articles/" + attempt.quiz.articleSlug + "/" + spec.evidence());
         BigDecimal points = response == null || response.points == null ? BigDecimal.ZERO.setScale(4) : response.points;
-        AnswerDto right = attempt.quiz.showRightAnswers ? AnswerDto.from(keys.of(question).rightAnswer()) : null;
+        AnswerDto right = showRightAnswers ? AnswerDto.from(keys.of(question).rightAnswer()) : null;
         return new QuestionResultDto(spec.id(), question.version, points, question.points, isFullCredit(response),
                 answer, right, feedback, source);
     }
@@ -292,7 +301,7 @@ public class AttemptService {
         return response != null && response.credit != null && response.credit.compareTo(BigDecimal.ONE) == 0;
     }
 
-    private static BigDecimal percent(BigDecimal points, BigDecimal max) {
+    static BigDecimal percent(BigDecimal points, BigDecimal max) {
         if (points == null || max.signum() == 0) {
             return BigDecimal.ZERO.setScale(2);
         }

@@ -6,12 +6,18 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 
-/** A learner's grade per quiz and mastery per concept tag, as SQL aggregates over their submitted attempts. */
+/** Grades per learner and quiz, and a learner's mastery per concept tag, as SQL aggregates over submitted attempts. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProgressService {
@@ -31,25 +37,58 @@ public class ProgressService {
 
     /** Per quiz, the grade its grading method gives over the counted (not practice) submitted attempts. */
     public List<QuizGradeDto> grades(long learnerId) {
+        return gradebook(Learners.only(Set.of(learnerId)), null, null).stream()
+                .map(cell -> new QuizGradeDto(cell.quizId(), cell.quizSlug(), cell.quizTitle(), cell.gradingMethod(),
+                        cell.attempts(), cell.gradePercent(), cell.passed()))
+                .toList();
+    }
+
+    /** One learner's grade on one quiz, with how many attempts it counts and when the last was submitted. */
+    public record GradeCellDto(long learnerId, long quizId, String quizSlug, String quizTitle, GradingMethod gradingMethod,
+            int attempts, BigDecimal gradePercent, boolean passed, Instant lastActivity) {
+    }
+
+    /**
+     * The grades of many learners: per learner and quiz, over the counted attempts submitted in
+     * [{@code from}, {@code to}) (either end may be open).
+     */
+    public List<GradeCellDto> gradebook(Learners learners, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select q.id, q.slug, q.title, q.grading_method, q.pass_percent,
-                       round(100 * a.points / nullif(a.max_points, 0), 2)
+                select a.learner_id, q.id, q.slug, q.title, q.grading_method, q.pass_percent,
+                       round(100 * a.points / nullif(a.max_points, 0), 2), a.submitted_at
                 from attempt a join quiz q on q.id = a.quiz_id
-                where a.learner_id = ?1 and a.submitted_at is not null and not a.practice
-                order by q.id, a.submitted_at""").setParameter(1, learnerId).getResultList();
-        Map<Long, List<Object[]>> byQuiz = new LinkedHashMap<>();
-        rows.forEach(row -> byQuiz.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row));
-        List<QuizGradeDto> grades = new ArrayList<>();
-        byQuiz.forEach((quizId, attempts) -> {
+                where a.submitted_at is not null and not a.practice
+                  and (cast(:learners as text) is null or a.learner_id = any(cast(:learners as bigint[])))
+                  and a.submitted_at >= coalesce(cast(:from as timestamptz), '-infinity')
+                  and a.submitted_at < coalesce(cast(:to as timestamptz), 'infinity')
+                order by a.learner_id, q.id, a.submitted_at""")
+                .setParameter("learners", learners.sqlArray())
+                .setParameter("from", new TypedParameterValue<>(StandardBasicTypes.INSTANT, from))
+                .setParameter("to", new TypedParameterValue<>(StandardBasicTypes.INSTANT, to))
+                .getResultList();
+        Map<List<Long>, List<Object[]>> cells = new LinkedHashMap<>();
+        rows.forEach(row -> cells.computeIfAbsent(List.of(((Number) row[0]).longValue(), ((Number) row[1]).longValue()),
+                key -> new ArrayList<>()).add(row));
+        List<GradeCellDto> grades = new ArrayList<>();
+        cells.forEach((key, attempts) -> {
             Object[] first = attempts.get(0);
-            GradingMethod method = GradingMethod.valueOf((String) first[3]);
-            List<BigDecimal> percents = attempts.stream().map(row -> (BigDecimal) row[5]).toList();
+            GradingMethod method = GradingMethod.valueOf((String) first[4]);
+            List<BigDecimal> percents = attempts.stream().map(row -> (BigDecimal) row[6]).toList();
             BigDecimal grade = grade(method, percents);
-            grades.add(new QuizGradeDto(quizId, (String) first[1], (String) first[2], method, percents.size(), grade,
-                    grade.compareTo(BigDecimal.valueOf(((Number) first[4]).intValue())) >= 0));
+            grades.add(new GradeCellDto(key.get(0), key.get(1), (String) first[2], (String) first[3], method,
+                    percents.size(), grade, grade.compareTo(BigDecimal.valueOf(((Number) first[5]).intValue())) >= 0,
+                    instant(attempts.get(attempts.size() - 1)[7])));
         });
         return grades;
+    }
+
+    /** A timestamptz as a native query returns it (the JDBC driver's type varies) as an Instant. */
+    static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
     }
 
     static BigDecimal grade(GradingMethod method, List<BigDecimal> percents) {

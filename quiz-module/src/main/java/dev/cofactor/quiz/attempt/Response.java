@@ -1,5 +1,8 @@
 package dev.cofactor.quiz.attempt;
 
+import dev.cofactor.quiz.question.QuestionVersion;
+import dev.cofactor.quiz.scoring.AnswerKey;
+import dev.cofactor.quiz.scoring.Fraction;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
@@ -27,4 +30,26 @@ public class Response {
     public boolean checked;
     public BigDecimal credit;
     public BigDecimal points;
+
+    /**
+     * The credit an answer earns on a question version: none when {@code noCredit} (a late attempt
+     * under that rule) or when the answer does not fit the version (a regrade to a changed question).
+     */
+    static Fraction credit(AnswerKey key, QuestionVersion question, AnswerDto answer, boolean noCredit) {
+        if (noCredit) {
+            return Fraction.ZERO;
+        }
+        return answer.toAnswer(question.type).filter(given -> key.problem(given).isEmpty()).map(key::score)
+                .orElse(Fraction.ZERO);
+    }
+
+    /** The points a credit is worth on a question of {@code maxPoints}, as stored. */
+    static BigDecimal points(Fraction credit, int maxPoints) {
+        return credit.times(Fraction.of(maxPoints, 1)).toBigDecimal(4);
+    }
+
+    void record(Fraction credit, int maxPoints) {
+        this.credit = credit.toBigDecimal(7);
+        this.points = points(credit, maxPoints);
+    }
 }

@@ -38,6 +38,11 @@ public class QuizService {
         return quizzes.findBySlug(slug).map(QuizDto::from);
     }
 
+    @Transactional(SUPPORTS)
+    public Optional<QuizDto> findQuiz(long id) {
+        return quizzes.findByIdOptional(id).map(QuizDto::from);
+    }
+
     /** Creates or updates each quiz; all are checked before any is stored. */
     public void save(String articleSlug, List<QuizSpec> specs) {
         List<String> problems = new ArrayList<>();

@@ -5,7 +5,7 @@ import java.time.Instant;
 /** An account as the API shows it: never its password hash. */
 public record AccountDto(long id, String email, String displayName, Role role, boolean enabled, Instant createdAt) {
 
-    static AccountDto from(Account account) {
+    public static AccountDto from(Account account) {
         return new AccountDto(account.id, account.email, account.displayName, account.role, account.enabled,
                 account.createdAt);
     }

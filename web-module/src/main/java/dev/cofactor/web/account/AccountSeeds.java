@@ -21,6 +21,7 @@ class AccountSeeds {
     static final List<NewAccount> DEMO_ACCOUNTS = List.of(
             new NewAccount("Ada Admin", "admin@cofactor.test", DEMO_PASSWORD, "admin"),
             new NewAccount("Ivan Instructor", "instructor@cofactor.test", DEMO_PASSWORD, "instructor"),
+            new NewAccount("Iris Instructor", "instructor2@cofactor.test", DEMO_PASSWORD, "instructor"),
             new NewAccount("Lena Learner", "learner@cofactor.test", DEMO_PASSWORD, "learner"),
             new NewAccount("Leo Learner", "learner2@cofactor.test", DEMO_PASSWORD, "learner"));
 

@@ -1,6 +1,8 @@
 package dev.cofactor.web.quiz;
 
 import dev.cofactor.quiz.attempt.AnswerDto;
+import dev.cofactor.quiz.attempt.AccommodationService;
+import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
@@ -42,12 +44,22 @@ public class AttemptPages {
 
     /** One result row: how a question went, with the answers written out. */
     public record ResultRow(int number, QuestionDto question, QuestionResultDto result, String answer, String rightAnswer) {
+
+        /** The rows of a submitted attempt, in the order it showed its questions. */
+        public static List<ResultRow> of(AttemptDto attempt) {
+            return IntStream.range(0, attempt.questions().size()).mapToObj(i -> {
+                QuestionDto question = attempt.questions().get(i);
+                QuestionResultDto result = attempt.result().questions().get(i);
+                return new ResultRow(i + 1, question, result, QuestionView.describe(question, result.answer()),
+                        result.rightAnswer() == null ? null : QuestionView.describe(question, result.rightAnswer()));
+            }).toList();
+        }
     }
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance quiz(QuizDto quiz, List<AttemptSummaryDto> attempts, boolean signedIn,
-                boolean canStart, boolean hasOpen);
+                boolean canStart, boolean hasOpen, AccommodationDto accommodation);
 
         static native TemplateInstance question(AttemptDto attempt, QuestionView view, int total);
 
@@ -63,8 +75,11 @@ public class AttemptPages {
     private final AttemptService attempts;
     private final ProgressService progress;
     private final Viewer viewer;
+    private final AccommodationService accommodations;
 
-    AttemptPages(QuizService quizzes, AttemptService attempts, ProgressService progress, Viewer viewer) {
+    AttemptPages(QuizService quizzes, AttemptService attempts, ProgressService progress, Viewer viewer,
+            AccommodationService accommodations) {
+        this.accommodations = accommodations;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.progress = progress;
@@ -82,7 +97,9 @@ public class AttemptPages {
         boolean hasOpen = mine.stream().anyMatch(a -> a.submittedAt() == null && !a.practice());
         long counted = mine.stream().filter(a -> !a.practice()).count();
         Integer allowed = quiz.settings().attemptsAllowed();
-        return Templates.quiz(quiz, mine, viewer.isSignedIn(), hasOpen || allowed == null || counted < allowed, hasOpen);
+        AccommodationDto extraTime = viewer.isSignedIn() ? accommodations.find(viewer.accountId()).orElse(null) : null;
+        return Templates.quiz(quiz, mine, viewer.isSignedIn(), hasOpen || allowed == null || counted < allowed, hasOpen,
+                extraTime);
     }
 
     @POST
@@ -175,13 +192,7 @@ public class AttemptPages {
         if (attempt.result() == null) {
             return Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
         }
-        List<ResultRow> rows = IntStream.range(0, attempt.questions().size()).mapToObj(i -> {
-            QuestionDto question = attempt.questions().get(i);
-            QuestionResultDto result = attempt.result().questions().get(i);
-            return new ResultRow(i + 1, question, result, QuestionView.describe(question, result.answer()),
-                    result.rightAnswer() == null ? null : QuestionView.describe(question, result.rightAnswer()));
-        }).toList();
-        return Response.ok(Templates.result(attempt, rows)).build();
+        return Response.ok(Templates.result(attempt, ResultRow.of(attempt))).build();
     }
 
     @GET

@@ -1,0 +1,186 @@
+package dev.cofactor.quiz.statistics;
+
+import dev.cofactor.quiz.attempt.Learners;
+import dev.cofactor.quiz.question.Question;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.question.QuestionVersionRepository;
+import dev.cofactor.quiz.quiz.Quiz;
+import dev.cofactor.quiz.quiz.QuizRepository;
+import dev.cofactor.quiz.statistics.StatisticsDtos.BucketDto;
+import dev.cofactor.quiz.statistics.StatisticsDtos.ChoiceCountDto;
+import dev.cofactor.quiz.statistics.StatisticsDtos.FlagDto;
+import dev.cofactor.quiz.statistics.StatisticsDtos.QuestionStatisticsDto;
+import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
+import dev.cofactor.quiz.statistics.StatisticsDtos.TagMasteryDto;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * Item statistics of a quiz, Moodle's way: one SQL statement (statistics/quiz-statistics.sql)
+ * aggregates the attempts in PostgreSQL, and {@link ItemAnalysis} turns the sums into the report.
+ */
+@ApplicationScoped
+@Transactional
+public class StatisticsService {
+
+    /** Facility index (%) at or above which a question is flagged as too easy. */
+    public static final double TOO_EASY = 90;
+    /** Facility index (%) below which a question is flagged as too hard. */
+    public static final double TOO_HARD = 20;
+    /** Discriminative efficiency (%) below which Moodle's report highlights a question. */
+    public static final double WEAK_EFFICIENCY = 15;
+
+    static final String SQL = resource("statistics/quiz-statistics.sql");
+
+    private final EntityManager entityManager;
+    private final QuizRepository quizzes;
+    private final QuestionVersionRepository versions;
+
+    StatisticsService(EntityManager entityManager, QuizRepository quizzes, QuestionVersionRepository versions) {
+        this.entityManager = entityManager;
+        this.quizzes = quizzes;
+        this.versions = versions;
+    }
+
+    public StatisticsDto statistics(long quizId, AttemptSet attemptSet, Learners learners) {
+        Quiz quiz = quizzes.findByIdOptional(quizId)
+                .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(SQL)
+                .setParameter("quiz", quizId).setParameter("which", attemptSet.id())
+                .setParameter("learners", learners.sqlArray()).getResultList();
+        Object[] test = null;
+        Map<Long, Object[]> items = new HashMap<>();
+        Map<Long, NavigableMap<Double, Long>> marks = new HashMap<>();
+        Map<Long, NavigableMap<Double, Long>> rests = new HashMap<>();
+        Map<Long, Map<String, Long>> picks = new HashMap<>();
+        List<TagMasteryDto> mastery = new ArrayList<>();
+        long[] buckets = new long[10];
+        for (Object[] row : rows) {
+            Long question = row[1] == null ? null : ((Number) row[1]).longValue();
+            long n = ((Number) row[3]).longValue();
+            switch ((String) row[0]) {
+                case "test" -> test = row;
+                case "item" -> items.put(question, row);
+                case "mark" -> marks.computeIfAbsent(question, id -> new TreeMap<>()).put(number(row[4]), n);
+                case "rest" -> rests.computeIfAbsent(question, id -> new TreeMap<>()).put(number(row[4]), n);
+                case "choice" -> picks.computeIfAbsent(question, id -> new LinkedHashMap<>()).put((String) row[2], n);
+                case "tag" -> mastery.add(new TagMasteryDto((String) row[2], round(number(row[4])), round(number(row[5])),
+                        round(100 * number(row[4]) / number(row[5]))));
+                case "bucket" -> buckets[(int) number(row[4])] = n;
+                default -> throw new IllegalStateException("Unknown statistics row " + row[0]);
+            }
+        }
+        List<Question> order = new ArrayList<>(quiz.questions);
+        items.keySet().stream().filter(id -> order.stream().noneMatch(question -> question.id.equals(id)))
+                .sorted().forEach(id -> order.add(entityManager.find(Question.class, id)));
+        List<QuestionStatisticsDto> questions = new ArrayList<>();
+        double sumOfItemVariances = 0;
+        for (Question question : order) {
+            Object[] item = items.get(question.id);
+            if (item == null) {
+                continue;
+            }
+            sumOfItemVariances += number(item[5]);
+            ItemAnalysis.Item analysis = ItemAnalysis.item(((Number) item[3]).longValue(), number(item[4]),
+                    number(item[5]), number(item[6]), number(item[7]), number(item[9]),
+                    marks.get(question.id), rests.get(question.id));
+            QuestionSpec spec = versions.findCurrent(question).orElseThrow().spec;
+            questions.add(new QuestionStatisticsDto(questions.size() + 1, question.slug, spec.stem(), analysis.attempts(),
+                    round(analysis.facilityIndex()), round(analysis.standardDeviation()),
+                    round(analysis.discriminationIndex()), round(analysis.discriminativeEfficiency()),
+                    choices(spec, picks.getOrDefault(question.id, Map.of())), flags(analysis)));
+        }
+        long n = test == null ? 0 : ((Number) test[3]).longValue();
+        ItemAnalysis.Test analysis = n == 0 ? ItemAnalysis.test(0, 0, 0, 0, 0, 0, 0, 0, 0)
+                : ItemAnalysis.test(n, number(test[4]), number(test[5]), number(test[6]), number(test[7]),
+                        number(test[8]), number(test[9]), questions.size(), sumOfItemVariances);
+        List<BucketDto> distribution = new ArrayList<>();
+        for (int bucket = 0; bucket < buckets.length; bucket++) {
+            distribution.add(new BucketDto(bucket * 10, bucket * 10 + 10, buckets[bucket]));
+        }
+        return new StatisticsDto(quiz.id, quiz.title, attemptSet, analysis.attempts(), round(analysis.mean()),
+                round(analysis.median()), round(analysis.standardDeviation()), round4(analysis.skewness()),
+                round4(analysis.kurtosis()), round(analysis.cronbachAlpha()), round(analysis.errorRatio()),
+                round(analysis.standardError()), questions, mastery, distribution);
+    }
+
+    /** Every choice of the question's current version, with how often it was picked, then any picked choice it no longer has. */
+    private static List<ChoiceCountDto> choices(QuestionSpec spec, Map<String, Long> picks) {
+        Map<String, String> known = new LinkedHashMap<>();
+        if (spec.type() == QuestionType.TRUE_FALSE) {
+            known.put("true", "True");
+            known.put("false", "False");
+        } else if (spec.choices() != null) {
+            spec.choices().forEach(choice -> known.put(choice.id(), choice.text()));
+        }
+        List<ChoiceCountDto> choices = new ArrayList<>();
+        known.forEach((id, text) -> choices.add(new ChoiceCountDto(id, text, picks.getOrDefault(id, 0L))));
+        picks.forEach((id, count) -> {
+            if (!known.containsKey(id)) {
+                choices.add(new ChoiceCountDto(id, null, count));
+            }
+        });
+        return choices;
+    }
+
+    static List<FlagDto> flags(ItemAnalysis.Item item) {
+        List<FlagDto> flags = new ArrayList<>();
+        Double facility = item.facilityIndex();
+        if (facility != null && facility >= TOO_EASY) {
+            flags.add(new FlagDto("too_easy", "Too easy: learners earned " + whole(facility)
+                    + " % of its marks (" + whole(TOO_EASY) + " % or more)."));
+        }
+        if (facility != null && facility < TOO_HARD) {
+            flags.add(new FlagDto("too_hard", "Too hard: learners earned " + whole(facility)
+                    + " % of its marks (under " + whole(TOO_HARD) + " %)."));
+        }
+        Double discrimination = item.discriminationIndex();
+        if (discrimination != null && discrimination < 0) {
+            flags.add(new FlagDto("negative_discrimination", "Discriminates negatively (index " + whole(discrimination)
+                    + " %): learners who did well on the rest of the quiz did worse on this question. Check its key."));
+        } else if (item.discriminativeEfficiency() != null && item.discriminativeEfficiency() < WEAK_EFFICIENCY) {
+            flags.add(new FlagDto("weak_discrimination", "Barely tells strong from weak learners: discriminative efficiency "
+                    + whole(item.discriminativeEfficiency()) + " % (under " + whole(WEAK_EFFICIENCY) + " %)."));
+        }
+        return flags;
+    }
+
+    private static String whole(double value) {
+        return String.valueOf(Math.round(value));
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
+    }
+
+    private static Double round(Double value) {
+        return value == null || value.isNaN() ? null : Math.round(value * 100) / 100.0;
+    }
+
+    private static Double round4(Double value) {
+        return value == null || value.isNaN() ? null : Math.round(value * 10000) / 10000.0;
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = StatisticsService.class.getClassLoader().getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

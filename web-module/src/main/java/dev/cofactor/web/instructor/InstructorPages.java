@@ -1,0 +1,251 @@
+package dev.cofactor.web.instructor;
+
+import dev.cofactor.quiz.attempt.AccommodationService;
+import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
+import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.Learners;
+import dev.cofactor.quiz.attempt.RegradeService;
+import dev.cofactor.quiz.attempt.RegradeService.OutdatedDto;
+import dev.cofactor.quiz.attempt.RegradeService.RegradeDto;
+import dev.cofactor.quiz.quiz.QuizDto;
+import dev.cofactor.quiz.quiz.QuizService;
+import dev.cofactor.quiz.statistics.AttemptSet;
+import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
+import dev.cofactor.quiz.statistics.StatisticsService;
+import dev.cofactor.web.InvalidInputException;
+import dev.cofactor.web.account.AccountDto;
+import dev.cofactor.web.account.AccountRepository;
+import dev.cofactor.web.account.Role;
+import dev.cofactor.web.account.Viewer;
+import dev.cofactor.web.instructor.CohortService.CohortDto;
+import dev.cofactor.web.instructor.CohortService.MemberDto;
+import dev.cofactor.web.instructor.GradebookService.Filter;
+import dev.cofactor.web.instructor.GradebookService.Gradebook;
+import dev.cofactor.web.quiz.AttemptPages.ResultRow;
+import dev.cofactor.web.quiz.QuizResource;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The instructor's pages: cohorts, gradebook, a learner's attempts and extra time, attempt review,
+ * item statistics with charts, and regrades. Plain forms; an admin sees every learner.
+ */
+@Path("/instructor")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.INSTRUCTOR)
+public class InstructorPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(List<CohortDto> cohorts, List<QuizDto> quizzes, String name,
+                Map<String, String> problems);
+
+        static native TemplateInstance cohort(CohortDto cohort, List<MemberDto> members,
+                Map<Long, AccommodationDto> accommodations, String notice);
+
+        static native TemplateInstance gradebook(Gradebook gradebook, List<CohortDto> cohorts, Map<String, String> problems);
+
+        static native TemplateInstance learner(AccountDto learner, List<AttemptSummaryDto> attempts,
+                AccommodationDto accommodation, String multiplier, String minutes, Map<String, String> problems, String notice);
+
+        static native TemplateInstance attempt(ReviewDto review, AccountDto learner, List<ResultRow> rows);
+
+        static native TemplateInstance statistics(QuizDto quiz, StatisticsDto statistics, List<CohortDto> cohorts,
+                Long cohort, List<Charts.Bar> distribution, List<Charts.Tick> counts, List<Charts.Point> items,
+                List<Charts.Bar> mastery, double masteryHeight, List<AttemptSet> attemptSets);
+
+        static native TemplateInstance regrade(QuizDto quiz, List<OutdatedDto> outdated, RegradeDto preview,
+                List<RegradeDto> history, Map<Long, String> names, String notice);
+    }
+
+    private final CohortService cohorts;
+    private final GradebookService gradebooks;
+    private final AttemptService attempts;
+    private final AccommodationService accommodations;
+    private final StatisticsService statistics;
+    private final RegradeService regrades;
+    private final QuizService quizzes;
+    private final AccountRepository accounts;
+    private final Viewer viewer;
+
+    InstructorPages(CohortService cohorts, GradebookService gradebooks, AttemptService attempts,
+            AccommodationService accommodations, StatisticsService statistics, RegradeService regrades,
+            QuizService quizzes, AccountRepository accounts, Viewer viewer) {
+        this.cohorts = cohorts;
+        this.gradebooks = gradebooks;
+        this.attempts = attempts;
+        this.accommodations = accommodations;
+        this.statistics = statistics;
+        this.regrades = regrades;
+        this.quizzes = quizzes;
+        this.accounts = accounts;
+        this.viewer = viewer;
+    }
+
+    @GET
+    public TemplateInstance home() {
+        return home("", Map.of());
+    }
+
+    private TemplateInstance home(String name, Map<String, String> problems) {
+        return Templates.home(cohorts.visibleTo(viewer.account()), quizzes.listQuizzes(), name, problems);
+    }
+
+    @POST
+    @Path("cohorts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response createCohort(@FormParam("name") String name) {
+        try {
+            CohortDto cohort = cohorts.create(name, viewer.account());
+            return Response.seeOther(URI.create("/instructor/cohorts/" + cohort.id() + "?done=created")).build();
+        } catch (InvalidInputException invalid) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(home(name, invalid.problems())).build();
+        }
+    }
+
+    @GET
+    @Path("cohorts/{id}")
+    public TemplateInstance cohort(@PathParam("id") long id, @QueryParam("done") String done) {
+        CohortDto cohort = cohorts.find(id, viewer.account());
+        List<MemberDto> members = cohorts.members(id, viewer.account());
+        return Templates.cohort(cohort, members,
+                accommodations.findAll(members.stream().map(MemberDto::learnerId).toList()),
+                "created".equals(done) ? "The cohort was created. Give learners its join code." : null);
+    }
+
+    @GET
+    @Path("gradebook")
+    public Response gradebook(@QueryParam("cohort") Long cohort, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("sort") String sort) {
+        Filter filter = new Filter(cohort, from, to, sort);
+        List<CohortDto> mine = cohorts.visibleTo(viewer.account());
+        try {
+            return Response.ok(Templates.gradebook(gradebooks.gradebook(viewer.account(), filter), mine, Map.of())).build();
+        } catch (InvalidInputException invalid) {
+            Gradebook empty = new Gradebook(filter, quizzes.listQuizzes(), List.of());
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(Templates.gradebook(empty, mine, invalid.problems())).build();
+        }
+    }
+
+    @GET
+    @Path("learners/{id}")
+    public TemplateInstance learner(@PathParam("id") long id, @QueryParam("done") String done) {
+        AccommodationDto extra = accommodations.find(id).orElse(null);
+        return learnerPage(id, extra == null ? "1" : extra.timeMultiplier().stripTrailingZeros().toPlainString(),
+                extra == null ? "0" : String.valueOf(extra.extraMinutes()), Map.of(),
+                "accommodation".equals(done) ? "The extra time was saved; open attempts got their new deadline." : null);
+    }
+
+    private TemplateInstance learnerPage(long id, String multiplier, String minutes, Map<String, String> problems,
+            String notice) {
+        cohorts.requireVisible(id, viewer.account());
+        return Templates.learner(learner(id), attempts.listForLearner(id), accommodations.find(id).orElse(null),
+                multiplier, minutes, problems, notice);
+    }
+
+    @POST
+    @Path("learners/{id}/accommodation")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accommodate(@PathParam("id") long id, @FormParam("timeMultiplier") String multiplier,
+            @FormParam("extraMinutes") String minutes) {
+        try {
+            cohorts.accommodate(id, decimal(multiplier), whole(minutes), viewer.account());
+            return Response.seeOther(URI.create("/instructor/learners/" + id + "?done=accommodation")).build();
+        } catch (InvalidInputException invalid) {
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .entity(learnerPage(id, multiplier, minutes, invalid.problems(), null)).build();
+        }
+    }
+
+    @GET
+    @Path("attempts/{id}")
+    public TemplateInstance attempt(@PathParam("id") long id) {
+        ReviewDto review = cohorts.review(id, viewer.account());
+        return Templates.attempt(review, learner(review.learnerId()),
+                review.attempt().result() == null ? List.of() : ResultRow.of(review.attempt()));
+    }
+
+    @GET
+    @Path("quizzes/{id}/statistics")
+    public TemplateInstance statistics(@PathParam("id") long id, @QueryParam("cohort") Long cohort,
+            @QueryParam("attempts") String attemptSet) {
+        QuizDto quiz = quiz(id);
+        Learners learners = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
+        StatisticsDto report = statistics.statistics(id, QuizResource.attemptSet(attemptSet), learners);
+        return Templates.statistics(quiz, report, cohorts.visibleTo(viewer.account()), cohort,
+                Charts.distribution(report.distribution()), Charts.countTicks(report.distribution()),
+                Charts.facilityAgainstDiscrimination(report.questions()), Charts.mastery(report.mastery()),
+                Charts.masteryHeight(report.mastery()), List.of(AttemptSet.values()));
+    }
+
+    @GET
+    @Path("quizzes/{id}/regrade")
+    public TemplateInstance regrade(@PathParam("id") long id, @QueryParam("question") String question,
+            @QueryParam("done") String done) {
+        QuizDto quiz = quiz(id);
+        Learners learners = cohorts.scope(viewer.account(), Optional.empty());
+        RegradeDto preview = question == null || question.isBlank() ? null : regrades.preview(id, question, learners);
+        List<RegradeDto> history = regrades.history(id);
+        Map<Long, String> names = new HashMap<>();
+        Stream.concat(history.stream(), Optional.ofNullable(preview).stream())
+                .flatMap(regrade -> regrade.changes().stream())
+                .forEach(change -> names.computeIfAbsent(change.learnerId(), learnerId -> learner(learnerId).displayName()));
+        return Templates.regrade(quiz, regrades.outdated(id, learners), preview, history, names,
+                "applied".equals(done) ? "The regrade was applied and recorded below." : null);
+    }
+
+    @POST
+    @Path("quizzes/{id}/regrade")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response applyRegrade(@PathParam("id") long id, @FormParam("question") String question) {
+        regrades.apply(quiz(id).id(), question, cohorts.scope(viewer.account(), Optional.empty()), viewer.accountId());
+        return Response.seeOther(URI.create("/instructor/quizzes/" + id + "/regrade?done=applied")).build();
+    }
+
+    private QuizDto quiz(long id) {
+        return quizzes.findQuiz(id).orElseThrow(() -> new NotFoundException("There is no quiz with the id " + id + "."));
+    }
+
+    private AccountDto learner(long id) {
+        return accounts.findByIdOptional(id).map(AccountDto::from)
+                .orElseThrow(() -> new NotFoundException("There is no learner with the id " + id + "."));
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static Integer whole(String text) {
+        try {
+            return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}

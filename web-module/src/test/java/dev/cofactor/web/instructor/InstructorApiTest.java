@@ -1,0 +1,265 @@
+package dev.cofactor.web.instructor;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.quiz.FeedbackMode;
+import dev.cofactor.quiz.quiz.GradingMethod;
+import dev.cofactor.quiz.quiz.QuizService;
+import dev.cofactor.quiz.quiz.QuizSpec;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Cohorts, gradebook, extra time, attempt review, CSV exports and regrades, over the JSON API on PostgreSQL. */
+@QuarkusTest
+class InstructorApiTest {
+
+    static final String DEMO_PASSWORD = "cofactor-demo-password";
+    static final String PASSWORD = "a learner's long password";
+    static final String ARTICLE = "magnesium-bisglycinate";
+
+    @Inject
+    QuizService quizzes;
+
+    @Inject
+    QuestionService questions;
+
+    String run;
+    long cohortId;
+    String joinCode;
+
+    @BeforeEach
+    void aCohort() {
+        run = UUID.randomUUID().toString().substring(0, 8);
+        JsonPath cohort = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("name", "Cohort " + run)).post("/api/instructor/cohorts").then().statusCode(201)
+                .extract().jsonPath();
+        cohortId = cohort.getLong("id");
+        joinCode = cohort.getString("joinCode");
+        assertThat(joinCode).matches("[A-Z2-9]{8}");
+    }
+
+    @Test
+    void learnersJoinWithTheCodeAndOnlyTheirInstructorSeesThem() {
+        String email = newLearner("Jo " + run);
+        as(email, PASSWORD).contentType("application/json").body(Map.of("code", " " + joinCode.toLowerCase() + " "))
+                .post("/api/me/cohorts").then().statusCode(200);
+        as(email, PASSWORD).contentType("application/json").body(Map.of("code", joinCode))
+                .post("/api/me/cohorts").then().statusCode(200); // twice changes nothing
+        JsonPath cohort = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/instructor/cohorts/" + cohortId)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(cohort.getList("members.email")).containsExactly(email);
+        assertThat(cohort.getLong("cohort.members")).isEqualTo(1);
+        as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/instructor/cohorts/" + cohortId).then().statusCode(404);
+        assertThat(as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/instructor/cohorts").jsonPath()
+                .getList("id", Long.class)).doesNotContain(cohortId);
+        long learnerId = as(email, PASSWORD).get("/api/me").jsonPath().getLong("id");
+        as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/instructor/learners/" + learnerId).then().statusCode(404);
+        as("admin@cofactor.test", DEMO_PASSWORD).get("/api/instructor/learners/" + learnerId).then().statusCode(200);
+        assertThat(as(email, PASSWORD).get("/api/me/cohorts").jsonPath().getList("name")).containsExactly("Cohort " + run);
+    }
+
+    @Test
+    void aWrongCodeOrNameIsRefusedAndChangesNothing() {
+        String email = newLearner("Wrong " + run);
+        as(email, PASSWORD).contentType("application/json").body(Map.of("code", "NOTACODE")).post("/api/me/cohorts")
+                .then().statusCode(400).contentType("application/problem+json");
+        assertThat(as(email, PASSWORD).get("/api/me/cohorts").jsonPath().getList("$")).isEmpty();
+        int before = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/instructor/cohorts").jsonPath().getList("$").size();
+        as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json").body(Map.of("name", " "))
+                .post("/api/instructor/cohorts").then().statusCode(400).contentType("application/problem+json");
+        assertThat(as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/instructor/cohorts").jsonPath().getList("$"))
+                .hasSize(before);
+    }
+
+    @Test
+    void extraTimeMovesTheDeadlineOfAnOpenAttemptAndIsShownToTheLearner() {
+        String email = joinedLearner("Slow " + run);
+        long learnerId = as(email, PASSWORD).get("/api/me").jsonPath().getLong("id");
+        long finalQuiz = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == 'final-magnesium-bisglycinate' }.id");
+        JsonPath attempt = as(email, PASSWORD).contentType("application/json").post("/api/quizzes/" + finalQuiz + "/attempts")
+                .then().statusCode(201).extract().jsonPath();
+        Instant started = Instant.parse(attempt.getString("startedAt"));
+        assertThat(Duration.between(started, Instant.parse(attempt.getString("deadline")))).isEqualTo(Duration.ofMinutes(30));
+
+        as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("timeMultiplier", 1.5, "extraMinutes", 5))
+                .put("/api/instructor/learners/" + learnerId + "/accommodation").then().statusCode(200);
+        Instant moved = Instant.parse(as(email, PASSWORD).get("/api/attempts/" + attempt.getLong("id")).jsonPath().getString("deadline"));
+        assertThat(Duration.between(started, moved)).isEqualTo(Duration.ofMinutes(50));
+        assertThat(learnerPage(email, "/quizzes/final-magnesium-bisglycinate")).contains("1.5 × the time limit, plus 5 minutes");
+
+        as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("timeMultiplier", 0.5, "extraMinutes", -1))
+                .put("/api/instructor/learners/" + learnerId + "/accommodation").then().statusCode(400)
+                .contentType("application/problem+json");
+        Instant unchanged = Instant.parse(as(email, PASSWORD).get("/api/attempts/" + attempt.getLong("id")).jsonPath().getString("deadline"));
+        assertThat(unchanged).isEqualTo(moved);
+    }
+
+    @Test
+    void theGradebookFiltersAndSorts() {
+        String ann = joinedLearner("Ann " + run);
+        String bob = joinedLearner("Bob " + run);
+        long check = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == 'check-the-paradox' }.id");
+        long annAttempt = submitOne(ann, check, "paradox-override", Map.of("choiceId", "block"));
+        submitOne(bob, check, "paradox-override", Map.of("choiceId", "gaba"));
+
+        JsonPath book = gradebook(Map.of("cohort", cohortId, "sort", "check-the-paradox"));
+        assertThat(book.getList("rows.displayName")).containsExactly("Ann " + run, "Bob " + run);
+        assertThat(book.getInt("rows[0].grades." + check + ".attempts")).isEqualTo(1);
+        assertThat(book.getList("rows.displayName", String.class))
+                .isEqualTo(gradebook(Map.of("cohort", cohortId, "sort", "name")).getList("rows.displayName", String.class));
+
+        String tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1).toString();
+        JsonPath later = gradebook(Map.of("cohort", cohortId, "from", tomorrow));
+        assertThat(later.getMap("rows[0].grades")).isEmpty();
+        as("instructor@cofactor.test", DEMO_PASSWORD).queryParam("from", "yesterday").get("/api/instructor/gradebook")
+                .then().statusCode(400).contentType("application/problem+json");
+
+        JsonPath review = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/instructor/attempts/" + annAttempt)
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(review.getString("attempt.questions.find { it.id == 'paradox-override' }.answer.choiceId")).isEqualTo("block");
+        as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/instructor/attempts/" + annAttempt).then().statusCode(404);
+    }
+
+    @Test
+    void exportsAreRfc4180AndNeutraliseFormulas() throws IOException {
+        String quiz = "export-" + run;
+        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Export " + run, null, FeedbackMode.DEFERRED, true, false, false,
+                null, null, GradingMethod.HIGHEST, 50, null, List.of("gaba-binding-site", "gaba-role"))));
+        long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
+        String formula = joinedLearner("=HYPERLINK(\"http://evil.example\",\"x\")");
+        submitOne(formula, quizId, "gaba-binding-site", Map.of("text", "@SUM(1+1), \"quoted\"\nline"));
+        String plain = joinedLearner("Plain, " + run);
+        submitOne(plain, quizId, "gaba-role", Map.of("choiceId", "inhibitory"));
+
+        String responses = as("instructor@cofactor.test", DEMO_PASSWORD).queryParam("cohort", cohortId)
+                .get("/api/quizzes/" + quizId + "/responses.csv").then().statusCode(200)
+                .contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString(quiz + "-responses.csv"))
+                .extract().asString();
+        assertThat(responses).startsWith("attemptId,learner,questionId,version,answer,points,maxPoints\r\n");
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(responses)).getRecords();
+        assertThat(rows).hasSize(4); // two attempts of two questions, unanswered ones included
+        CSVRecord text = rows.stream().filter(row -> row.get("questionId").equals("gaba-binding-site")
+                && !row.get("answer").isEmpty()).findFirst().orElseThrow();
+        assertThat(text.get("learner")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+        assertThat(text.get("answer")).isEqualTo("'@SUM(1+1), \"quoted\"\nline");
+        CSVRecord unanswered = rows.stream().filter(row -> row.get("answer").isEmpty()).findFirst().orElseThrow();
+        assertThat(unanswered.get("points")).isEqualTo("0");
+        assertThat(rows.stream().map(row -> row.get("learner"))).contains("Plain, " + run);
+
+        String grades = as("instructor@cofactor.test", DEMO_PASSWORD).queryParam("cohort", cohortId)
+                .get("/api/quizzes/" + quizId + "/grades.csv").then().statusCode(200).extract().asString();
+        List<CSVRecord> gradeRows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(grades)).getRecords();
+        assertThat(gradeRows).hasSize(2);
+        assertThat(gradeRows.stream().map(row -> row.get("learner"))).allMatch(cell -> !cell.startsWith("="));
+    }
+
+    @Test
+    void aRegradeIsPreviewedThenAppliedAndRecorded() {
+        String probe = "regrade-probe-" + run;
+        QuestionSpec original = trueFalse(probe, true);
+        questions.save(ARTICLE, List.of(original));
+        String quiz = "regrade-" + run;
+        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade " + run, null, FeedbackMode.DEFERRED, true, false, false,
+                null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
+        long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
+        String email = joinedLearner("Regraded " + run);
+        long attemptId = submitOne(email, quizId, probe, Map.of("value", false));
+        assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent")).isZero();
+
+        questions.save(ARTICLE, List.of(trueFalse(probe, false))); // the key was wrong: the statement is false
+
+        RequestSpecification instructor = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json");
+        assertThat(instructor.get("/api/quizzes/" + quizId + "/regrades").jsonPath().getList("outdated.questionId"))
+                .containsExactly(probe);
+        JsonPath preview = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=true")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(preview.getList("changes.attemptId", Long.class)).containsExactly(attemptId);
+        assertThat(preview.getDouble("changes[0].newPercent")).isEqualTo(50.0);
+        assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent"))
+                .as("a preview changes nothing").isZero();
+
+        JsonPath applied = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")
+                .then().statusCode(201).extract().jsonPath();
+        assertThat(applied.getLong("id")).isPositive();
+        JsonPath after = as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath();
+        assertThat(after.getDouble("result.percent")).isEqualTo(50.0);
+        assertThat(after.getInt("questions.find { it.id == '" + probe + "' }.version")).isEqualTo(2);
+        assertThat(after.getBoolean("questions.find { it.id == '" + probe + "' }.answer.value")).isFalse();
+        JsonPath history = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/quizzes/" + quizId + "/regrades").jsonPath();
+        assertThat(history.getList("outdated")).isEmpty();
+        assertThat(history.getDouble("history[0].changes[0].oldScore")).isZero();
+        assertThat(history.getDouble("history[0].changes[0].newScore")).isEqualTo(1.0);
+        as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")
+                .then().statusCode(409);
+    }
+
+    private static QuestionSpec trueFalse(String id, boolean correct) {
+        return new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium is a multitasking mineral.", null, List.of("GABA-A"),
+                "how-magnesium-calms-your-brain", "multitasking mineral", null, null, null, null, null, null, null,
+                correct, null, null);
+    }
+
+    private JsonPath gradebook(Map<String, ?> query) {
+        return as("instructor@cofactor.test", DEMO_PASSWORD).queryParams(query).get("/api/instructor/gradebook")
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Starts an attempt, answers one question and submits; returns the attempt id. */
+    private static long submitOne(String email, long quizId, String question, Map<String, ?> answer) {
+        long id = as(email, PASSWORD).contentType("application/json").post("/api/quizzes/" + quizId + "/attempts")
+                .then().statusCode(201).extract().jsonPath().getLong("id");
+        as(email, PASSWORD).contentType("application/json").body(answer)
+                .put("/api/attempts/" + id + "/answers/" + question).then().statusCode(200);
+        as(email, PASSWORD).contentType("application/json").post("/api/attempts/" + id + "/submission").then().statusCode(200);
+        return id;
+    }
+
+    private static String learnerPage(String email, String path) {
+        return as(email, PASSWORD).get(path).then().statusCode(200).extract().asString();
+    }
+
+    private String joinedLearner(String name) {
+        String email = newLearner(name);
+        as(email, PASSWORD).contentType("application/json").body(Map.of("code", joinCode)).post("/api/me/cohorts")
+                .then().statusCode(200);
+        return email;
+    }
+
+    private static String newLearner(String name) {
+        String email = "instructed-" + UUID.randomUUID() + "@example.org";
+        as("admin@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("displayName", name, "email", email, "password", PASSWORD, "role", "learner"))
+                .post("/api/admin/users").then().statusCode(201);
+        return email;
+    }
+
+    private static RequestSpecification as(String email, String password) {
+        return given().auth().preemptive().basic(email, password);
+    }
+}
