@@ -13,25 +13,11 @@ WARM_UP_SECONDS=${WARM_UP_SECONDS:-60}
 WARM_UP_ROUNDS=${WARM_UP_ROUNDS:-5}
 PORT=${PORT:-8189}
 SCHEMA=cofactor_bench
-ADMIN_EMAIL=bench-admin@example.org
-ADMIN_PASSWORD=bench-admin-password
 PGBENCH=$(command -v pgbench || ls /usr/lib/postgresql/*/bin/pgbench | tail -n 1)
-PSQL="psql -h 127.0.0.1 -U postgres -d postgres -qtA"
 WORK=$(mktemp -d)
+. bench/lib.sh
 
-[ -f web-module/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
-$PSQL -c "drop schema if exists $SCHEMA cascade"
-
-COFACTOR_DB_SCHEMA=$SCHEMA QUARKUS_HTTP_PORT=$PORT QUARKUS_HTTP_HOST=127.0.0.1 \
-  COFACTOR_ADMIN_EMAIL=$ADMIN_EMAIL COFACTOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-  QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=bench-session-encryption-key \
-  java -jar web-module/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
-for _ in $(seq 1 120); do
-  curl -sf "http://127.0.0.1:$PORT/q/health/ready" > /dev/null && break
-  sleep 0.5
-done
+start_app $SCHEMA $PORT
 
 echo "HTTP load: $PUT_SECONDS s of answers, $ROUNDS rounds of submissions, 32 learners"
 URL="http://127.0.0.1:$PORT"
@@ -73,11 +59,11 @@ verdict() { awk -v r="$1" -v p99="$2" 'BEGIN {print (r >= 0.5 && p99 < 50) ? "me
 PUT_RATIO=$(ratio "$(value answers_per_second)" "$PUT_TPS")
 SUB_RATIO=$(ratio "$(value submissions_per_second)" "$SUB_TPS")
 
-cat > bench/RESULTS.md <<MD
-# Benchmark results
+cat > "$WORK/section.md" <<MD
+## Quiz API: answers and submissions (issue 4)
 
-Command: \`PUT_SECONDS=$PUT_SECONDS ROUNDS=$ROUNDS WARM_UP_SECONDS=$WARM_UP_SECONDS WARM_UP_ROUNDS=$WARM_UP_ROUNDS bench/run.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores,
-$(free -g | awk '/Mem:/ {print $2}') GiB, PostgreSQL $($PSQL -c 'show server_version'), Java $(java -version 2>&1 | head -n 1 | cut -d'"' -f2).
+Command: \`PUT_SECONDS=$PUT_SECONDS ROUNDS=$ROUNDS WARM_UP_SECONDS=$WARM_UP_SECONDS WARM_UP_ROUNDS=$WARM_UP_ROUNDS bench/run.sh\` on $(date -u +%Y-%m-%d),
+$(machine).
 The packaged app and PostgreSQL share the machine with the load generators.
 
 32 learners, each signed in with its own session cookie, over HTTP/1.1 on 127.0.0.1. "Answers" is
@@ -95,4 +81,5 @@ log) with 32 clients for $PUT_SECONDS s. Goal (issue 4): at least half of pgbenc
 
 Failed requests: $(value answers_failed) answers, $(value submissions_failed) submissions.
 MD
-cat bench/RESULTS.md
+write_section quiz-api "$WORK/section.md"
+cat "$WORK/section.md"

@@ -1,79 +1,68 @@
--- Item analysis of one quiz in one statement, run by StatisticsService and, with its parameters
--- written in, by bench/statistics.sh. Parameters: :quiz (id), :which ('first', 'all', 'highest' or
--- 'last': which submitted attempts of each learner count), :learners (a text array literal of
+-- Item analysis of one quiz in one statement, run by StatisticsService and, unchanged, by
+-- bench/statistics.sh in psql. Parameters: :quiz (id); :which ('first', 'all', 'highest' or
+-- 'last': which submitted attempts of each learner count); :learners (a text array literal of
 -- learner ids such as '{1,2}', or null for every learner).
--- An unanswered question counts 0. Each output row is one aggregate:
---   test:   n attempts; v1 mean total; v2 median total; v3, v4, v5 sums of the 2nd, 3rd, 4th powers of
---           the deviations from the mean; v6 the maximum total
---   item:   per question: n; v1 mean mark; v2 variance of the mark; v3 variance of the rest of the
---           test; v4 covariance of mark and rest of the test; v6 maximum mark
---   mark:   per question and mark: n attempts with v1 as the mark
---   rest:   per question and rest-of-test total: n attempts with v1 as that total
---   choice: per question and choice id (label): n attempts that picked it
+-- The responses (a submitted attempt has one for every question it showed, blank when unanswered)
+-- are read once and reduced to counts per question version, mark, attempt total and answer
+-- ("cells"): every item statistic follows from those (ItemAnalysis). Output rows:
+--   test:   n attempts; v1 mean total; v2 median total; v3, v4, v5 sums of the 2nd, 3rd and 4th
+--           powers of the deviations from the mean; v6 the maximum total
+--   cell:   n attempts whose mark on the question was v1 and whose total was v2; v3 its maximum mark
+--           (an unanswered question has a blank response worth 0)
+--   choice: n attempts that picked the choice id (label) on the question
 --   tag:    per concept tag (label): v1 points earned, v2 points possible
---   bucket: per tenth of the score (v1 from 0 to 9; 100 % falls in 9): n attempts
-with ranked as (
-    select a.id, a.max_points,
-           row_number() over (partition by a.learner_id order by
-               case when :which = 'highest' then a.points end desc nulls last,
-               case when :which = 'last' then a.id end desc nulls last,
-               a.id) as nth
+--   bucket: n attempts whose score fell in the tenth v1 (0 to 9; 100 % falls in 9)
+with counted as materialized (
+    select a.id, a.learner_id, a.points, a.max_points
     from attempt a
     where a.quiz_id = :quiz and a.submitted_at is not null and not a.practice
       and (cast(:learners as text) is null or a.learner_id = any(cast(:learners as bigint[])))
 ),
 chosen as materialized (
-    select id, max_points from ranked where :which = 'all' or nth = 1
+    select id, cast(points as double precision) as t, cast(max_points as double precision) as max_t
+    from counted
+    where :which = 'all'
+       or (:which = 'first' and id in (select min(id) from counted group by learner_id))
+       or (:which = 'last' and id in (select max(id) from counted group by learner_id))
+       or (:which = 'highest' and id in (select distinct on (learner_id) id from counted
+                                         order by learner_id, points desc, id))
 ),
-marks as materialized (
-    select aq.attempt_id, v.id as version_id, v.question_id, cast(v.points as double precision) as max_mark,
-           cast(coalesce(r.points, 0) as double precision) as x, r.answer
-    from chosen c
-    join attempt_question aq on aq.attempt_id = c.id
-    join question_version v on v.id = aq.question_version_id
-    left join response r on r.attempt_id = aq.attempt_id and r.question_version_id = aq.question_version_id
-),
-totals as materialized (
-    select m.attempt_id, sum(m.x) as t, cast(max(c.max_points) as double precision) as max_t
-    from marks m join chosen c on c.id = m.attempt_id
-    group by m.attempt_id
-),
-items as materialized (
-    select m.question_id, m.x, m.max_mark, t.t - m.x as rest
-    from marks m join totals t using (attempt_id)
+cells as materialized (
+    select r.question_version_id as version_id, r.points as x, c.t, r.answer, count(*) as n
+    from chosen c join attempt a on a.id = c.id join response r on r.attempt_id = a.id
+    where a.quiz_id = :quiz
+    group by 1, 2, 3, 4
 ),
 mean as (
-    select avg(t) as mean from totals
+    select avg(t) as mean from chosen
 )
 select 'test' as kind, cast(null as bigint) as question_id, cast(null as text) as label, count(*) as n,
-       avg(t.t) as v1, percentile_cont(0.5) within group (order by t.t) as v2,
-       sum(power(t.t - m.mean, 2)) as v3, sum(power(t.t - m.mean, 3)) as v4, sum(power(t.t - m.mean, 4)) as v5,
-       max(t.max_t) as v6
-from totals t cross join mean m
+       avg(c.t) as v1, percentile_cont(0.5) within group (order by c.t) as v2,
+       sum(power(c.t - m.mean, 2)) as v3, sum(power(c.t - m.mean, 3)) as v4, sum(power(c.t - m.mean, 4)) as v5,
+       max(c.max_t) as v6
+from chosen c cross join mean m
 union all
-select 'item', question_id, null, count(*), avg(x), coalesce(var_samp(x), 0), coalesce(var_samp(rest), 0),
-       coalesce(covar_samp(x, rest), 0), null, max(max_mark)
-from items group by question_id
+select 'cell', v.question_id, null, sum(c.n), cast(c.x as double precision), c.t, v.points, null, null, null
+from cells c join question_version v on v.id = c.version_id
+group by v.question_id, c.x, c.t, v.points
 union all
-select 'mark', question_id, null, count(*), x, null, null, null, null, null
-from items group by question_id, x
-union all
-select 'rest', question_id, null, count(*), rest, null, null, null, null, null
-from items group by question_id, rest
-union all
-select 'choice', m.question_id, picked.choice, count(*), null, null, null, null, null, null
-from marks m
+select 'choice', v.question_id, picked.choice, sum(a.n), null, null, null, null, null, null
+from (select version_id, coalesce(answer -> 'choiceId', answer -> 'value', answer -> 'choiceIds') as picked, n
+      from cells) a
+join question_version v on v.id = a.version_id
 cross join lateral (
-    select m.answer ->> 'choiceId'
-    union all select jsonb_array_elements_text(m.answer -> 'choiceIds')
-    union all select m.answer ->> 'value'
+    select jsonb_array_elements_text(a.picked) where jsonb_typeof(a.picked) = 'array'
+    union all
+    select jsonb_build_array(a.picked) ->> 0 where jsonb_typeof(a.picked) <> 'array'
 ) as picked (choice)
-where m.answer is not null and picked.choice is not null
-group by m.question_id, picked.choice
+where a.picked is not null
+group by v.question_id, picked.choice
 union all
-select 'tag', null, tag.tag, count(*), sum(m.x), sum(m.max_mark), null, null, null, null
-from marks m join question_version_tag tag on tag.question_version_id = m.version_id
+select 'tag', null, tag.tag, sum(c.n), cast(sum(c.x * c.n) as double precision), sum(v.points * c.n), null, null, null, null
+from cells c
+join question_version v on v.id = c.version_id
+join question_version_tag tag on tag.question_version_id = c.version_id
 group by tag.tag
 union all
 select 'bucket', null, null, count(*), least(floor(10 * t / nullif(max_t, 0)), 9), null, null, null, null, null
-from totals group by least(floor(10 * t / nullif(max_t, 0)), 9)
+from chosen group by least(floor(10 * t / nullif(max_t, 0)), 9)

@@ -1,4 +1,4 @@
--- Instructors: extra time for a learner, and regrades of past attempts. Accounts belong to the web
+-- Instructors: extra time for a learner, blank responses, and regrades of past attempts. Accounts belong to the web
 -- module: their ids are held by value.
 -- Extra time on timed quizzes: the limit times the multiplier, plus the minutes.
 create table accommodation (
@@ -36,3 +36,14 @@ create table regrade_change (
     new_passed   boolean        not null,
     primary key (regrade_id, attempt_id)
 );
+
+-- A submitted attempt holds a response for every question it showed: a blank one (no answer, no
+-- credit) for a question left unanswered, as Moodle records a question given up. Item statistics
+-- then read one table.
+alter table response alter column answer drop not null;
+insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit, points)
+select aq.attempt_id, aq.question_version_id, null, a.submitted_at, false, 0, 0
+from attempt a join attempt_question aq on aq.attempt_id = a.id
+where a.submitted_at is not null
+  and not exists (select 1 from response r
+                  where r.attempt_id = aq.attempt_id and r.question_version_id = aq.question_version_id);

@@ -186,7 +186,11 @@ public class AttemptService {
         return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug), attempt.quiz.showRightAnswers);
     }
 
-    /** Submits the attempt once; a second call (a double click, a retry, another tab) returns the same result. */
+    /**
+     * Submits the attempt once; a second call (a double click, a retry, another tab) returns the same
+     * result. A question left unanswered gets a blank response worth nothing, so that a submitted
+     * attempt has a response for every question it showed (item statistics read only responses).
+     */
     public ResultDto submit(long attemptId, long learnerId) {
         Attempt attempt = attempts.findOwnedForUpdate(attemptId, learnerId).orElseThrow(AttemptService::notFound);
         if (!attempt.isSubmitted()) {
@@ -197,7 +201,9 @@ public class AttemptService {
             BigDecimal total = BigDecimal.ZERO.setScale(4);
             for (QuestionVersion question : attempt.questions) {
                 Response response = answered.get(question.id);
-                if (response != null) {
+                if (response == null) {
+                    responses.persist(Response.blank(attempt.id, question.id, attempt.submittedAt));
+                } else {
                     score(response, question, noCredit);
                     total = total.add(response.points);
                 }
@@ -238,7 +244,7 @@ public class AttemptService {
         }
         return new AttemptDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.quiz.articleSlug,
                 attempt.quiz.sectionAnchor, attempt.quiz.feedbackMode, attempt.practice, attempt.startedAt, attempt.deadline,
-                attempt.submittedAt, answered.size(), questions, attempt.isSubmitted() ? resultOf(attempt, showRightAnswers) : null);
+                attempt.submittedAt, (int) answered.values().stream().filter(Response::isAnswered).count(), questions, attempt.isSubmitted() ? resultOf(attempt, showRightAnswers) : null);
     }
 
     /** The question without its key: choices, items and targets by id and text only, shuffled by the attempt's seed. */

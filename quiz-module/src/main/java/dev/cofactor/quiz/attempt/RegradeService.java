@@ -202,7 +202,7 @@ public class RegradeService {
                     .findFirst().orElseThrow();
             Optional<Response> response = responses.findFor(attempt.id, from.id);
             boolean noCredit = attempt.late && quiz.lateRule == LateRule.NO_CREDIT;
-            boolean fits = response.map(answered -> answered.answer.toAnswer(newest.type)
+            boolean fits = response.filter(Response::isAnswered).map(answered -> answered.answer.toAnswer(newest.type)
                     .filter(given -> keys.of(newest).problem(given).isEmpty()).isPresent()).orElse(true);
             Fraction credit = response.map(answered -> Response.credit(keys.of(newest), newest, answered.answer, noCredit))
                     .orElse(Fraction.ZERO);

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
-/** A learner's answer to one question of an attempt. */
+/** A learner's answer to one question of an attempt; blank (no answer) for a question a submitted attempt left unanswered. */
 @Entity
 public class Response {
 
@@ -31,12 +31,25 @@ public class Response {
     public BigDecimal credit;
     public BigDecimal points;
 
+    static Response blank(long attemptId, long questionVersionId, Instant submittedAt) {
+        Response blank = new Response();
+        blank.key = new Key(attemptId, questionVersionId);
+        blank.savedAt = submittedAt;
+        blank.record(Fraction.ZERO, 0);
+        return blank;
+    }
+
+    public boolean isAnswered() {
+        return answer != null;
+    }
+
     /**
      * The credit an answer earns on a question version: none when {@code noCredit} (a late attempt
-     * under that rule) or when the answer does not fit the version (a regrade to a changed question).
+     * under that rule), when there is no answer, or when the answer does not fit the version (a
+     * regrade to a changed question).
      */
     static Fraction credit(AnswerKey key, QuestionVersion question, AnswerDto answer, boolean noCredit) {
-        if (noCredit) {
+        if (noCredit || answer == null) {
             return Fraction.ZERO;
         }
         return answer.toAnswer(question.type).filter(given -> key.problem(given).isEmpty()).map(key::score)

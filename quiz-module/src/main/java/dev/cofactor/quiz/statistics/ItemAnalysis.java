@@ -1,8 +1,10 @@
 package dev.cofactor.quiz.statistics;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.TreeMap;
 
 /**
  * Moodle's quiz statistics ("Quiz statistics calculations" in Moodle's developer docs; the code in
@@ -49,28 +51,50 @@ public final class ItemAnalysis {
                 skewness, kurtosis, alpha, errorRatio, percentOrNull(standardError, maxTotal));
     }
 
-    /** Per-question statistics, percentages as Moodle shows them. */
+    /**
+     * Per-question statistics, percentages as Moodle shows them; {@code markVariance} is the raw
+     * (sample) variance of the mark, which Cronbach's alpha sums over the questions.
+     */
     public record Item(long attempts, Double facilityIndex, Double standardDeviation, Double discriminationIndex,
-            Double discriminativeEfficiency) {
+            Double discriminativeEfficiency, double markVariance) {
+    }
+
+    /** {@code count} attempts had {@code mark} on the question and {@code total} on the whole quiz. */
+    public record Cell(double mark, double total, long count) {
     }
 
     /**
-     * @param n        attempts that showed the question
-     * @param meanMark mean mark on the question
-     * @param variance sample variance of the mark
-     * @param restVariance sample variance of the rest of the test (the total without this question)
-     * @param covariance   sample covariance of the mark with the rest of the test
-     * @param maxMark  the question's maximum mark
-     * @param marks    how many attempts had each mark; {@code rests} likewise for the rest-of-test totals
+     * Per-question statistics from the question's cells; the rest of the test is the total without
+     * the question's mark.
      */
-    public static Item item(long n, double meanMark, double variance, double restVariance, double covariance,
-            double maxMark, NavigableMap<Double, Long> marks, NavigableMap<Double, Long> rests) {
-        Double sd = n > 1 ? Math.sqrt(variance) : null;
-        Double discrimination = n > 1 && variance * restVariance > 0
-                ? 100 * covariance / Math.sqrt(variance * restVariance) : null;
-        double maxCovariance = n > 1 ? maxCovariance(n, marks, rests) : 0;
+    public static Item item(List<Cell> cells, double maxMark) {
+        long n = cells.stream().mapToLong(Cell::count).sum();
+        double meanMark = cells.stream().mapToDouble(cell -> cell.mark() * cell.count()).sum() / n;
+        double meanRest = cells.stream().mapToDouble(cell -> (cell.total() - cell.mark()) * cell.count()).sum() / n;
+        double markSquares = 0;
+        double restSquares = 0;
+        double products = 0;
+        NavigableMap<Double, Long> marks = new TreeMap<>();
+        NavigableMap<Double, Long> rests = new TreeMap<>();
+        for (Cell cell : cells) {
+            double mark = cell.mark() - meanMark;
+            double rest = cell.total() - cell.mark() - meanRest;
+            markSquares += cell.count() * mark * mark;
+            restSquares += cell.count() * rest * rest;
+            products += cell.count() * mark * rest;
+            marks.merge(cell.mark(), cell.count(), Long::sum);
+            rests.merge(cell.total() - cell.mark(), cell.count(), Long::sum);
+        }
+        if (n < 2) {
+            return new Item(n, percent(meanMark, maxMark), null, null, null, 0);
+        }
+        double variance = markSquares / (n - 1);
+        double covariance = products / (n - 1);
+        Double discrimination = markSquares * restSquares > 0 ? 100 * products / Math.sqrt(markSquares * restSquares) : null;
+        double maxCovariance = maxCovariance(n, marks, rests);
         Double efficiency = maxCovariance > 0 ? 100 * covariance / maxCovariance : null;
-        return new Item(n, percent(meanMark, maxMark), percentOrNull(sd, maxMark), discrimination, efficiency);
+        return new Item(n, percent(meanMark, maxMark), percent(Math.sqrt(variance), maxMark), discrimination, efficiency,
+                variance);
     }
 
     /**

@@ -26,12 +26,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
-import java.util.TreeMap;
 
 /**
  * Item statistics of a quiz, Moodle's way: one SQL statement (statistics/quiz-statistics.sql)
- * aggregates the attempts in PostgreSQL, and {@link ItemAnalysis} turns the sums into the report.
+ * reduces the attempts to counts in PostgreSQL, and {@link ItemAnalysis} turns them into the report.
  */
 @ApplicationScoped
 @Transactional
@@ -64,9 +62,8 @@ public class StatisticsService {
                 .setParameter("quiz", quizId).setParameter("which", attemptSet.id())
                 .setParameter("learners", learners.sqlArray()).getResultList();
         Object[] test = null;
-        Map<Long, Object[]> items = new HashMap<>();
-        Map<Long, NavigableMap<Double, Long>> marks = new HashMap<>();
-        Map<Long, NavigableMap<Double, Long>> rests = new HashMap<>();
+        Map<Long, List<ItemAnalysis.Cell>> cells = new HashMap<>();
+        Map<Long, Double> maxMarks = new HashMap<>();
         Map<Long, Map<String, Long>> picks = new HashMap<>();
         List<TagMasteryDto> mastery = new ArrayList<>();
         long[] buckets = new long[10];
@@ -75,9 +72,10 @@ public class StatisticsService {
             long n = ((Number) row[3]).longValue();
             switch ((String) row[0]) {
                 case "test" -> test = row;
-                case "item" -> items.put(question, row);
-                case "mark" -> marks.computeIfAbsent(question, id -> new TreeMap<>()).put(number(row[4]), n);
-                case "rest" -> rests.computeIfAbsent(question, id -> new TreeMap<>()).put(number(row[4]), n);
+                case "cell" -> {
+                    cells.computeIfAbsent(question, id -> new ArrayList<>()).add(new ItemAnalysis.Cell(number(row[4]), number(row[5]), n));
+                    maxMarks.merge(question, number(row[6]), Math::max);
+                }
                 case "choice" -> picks.computeIfAbsent(question, id -> new LinkedHashMap<>()).put((String) row[2], n);
                 case "tag" -> mastery.add(new TagMasteryDto((String) row[2], round(number(row[4])), round(number(row[5])),
                         round(100 * number(row[4]) / number(row[5]))));
@@ -86,19 +84,16 @@ public class StatisticsService {
             }
         }
         List<Question> order = new ArrayList<>(quiz.questions);
-        items.keySet().stream().filter(id -> order.stream().noneMatch(question -> question.id.equals(id)))
+        cells.keySet().stream().filter(id -> order.stream().noneMatch(question -> question.id.equals(id)))
                 .sorted().forEach(id -> order.add(entityManager.find(Question.class, id)));
         List<QuestionStatisticsDto> questions = new ArrayList<>();
         double sumOfItemVariances = 0;
         for (Question question : order) {
-            Object[] item = items.get(question.id);
-            if (item == null) {
+            if (!cells.containsKey(question.id)) {
                 continue;
             }
-            sumOfItemVariances += number(item[5]);
-            ItemAnalysis.Item analysis = ItemAnalysis.item(((Number) item[3]).longValue(), number(item[4]),
-                    number(item[5]), number(item[6]), number(item[7]), number(item[9]),
-                    marks.get(question.id), rests.get(question.id));
+            ItemAnalysis.Item analysis = ItemAnalysis.item(cells.get(question.id), maxMarks.get(question.id));
+            sumOfItemVariances += analysis.markVariance();
             QuestionSpec spec = versions.findCurrent(question).orElseThrow().spec;
             questions.add(new QuestionStatisticsDto(questions.size() + 1, question.slug, spec.stem(), analysis.attempts(),
                     round(analysis.facilityIndex()), round(analysis.standardDeviation()),

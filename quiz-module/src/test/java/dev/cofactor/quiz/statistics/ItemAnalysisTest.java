@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
-import java.util.NavigableMap;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,15 +41,30 @@ class ItemAnalysisTest {
     void itemStatisticsMatchMoodle() {
         double[][] expected = {{60, 54.77, 68.47, 100}, {60, 54.77, 18.63, 20}, {45, 37.08, 64.47, 76.19}};
         for (int q = 0; q < 3; q++) {
-            double[] x = column(q);
-            double[] rest = rest(q);
-            ItemAnalysis.Item item = ItemAnalysis.item(5, mean(x), variance(x), variance(rest), covariance(x, rest), MAX[q],
-                    counts(x), counts(rest));
+            int question = q;
+            List<ItemAnalysis.Cell> cells = Arrays.stream(MARKS)
+                    .map(row -> new ItemAnalysis.Cell(row[question], Arrays.stream(row).sum(), 1)).toList();
+            ItemAnalysis.Item item = ItemAnalysis.item(cells, MAX[q]);
             assertThat(item.facilityIndex()).as("facility " + q).isCloseTo(expected[q][0], within(0.005));
             assertThat(item.standardDeviation()).as("sd " + q).isCloseTo(expected[q][1], within(0.005));
             assertThat(item.discriminationIndex()).as("discrimination " + q).isCloseTo(expected[q][2], within(0.005));
             assertThat(item.discriminativeEfficiency()).as("efficiency " + q).isCloseTo(expected[q][3], within(0.005));
         }
+    }
+
+    @Test
+    void cellsWithCountsEqualTheAttemptsTheyStandFor() {
+        List<ItemAnalysis.Cell> one = Arrays.stream(MARKS).map(row -> new ItemAnalysis.Cell(row[0], Arrays.stream(row).sum(), 1))
+                .toList();
+        List<ItemAnalysis.Cell> doubled = one.stream().map(cell -> new ItemAnalysis.Cell(cell.mark(), cell.total(), 2)).toList();
+        List<ItemAnalysis.Cell> repeated = new ArrayList<>(one);
+        repeated.addAll(one);
+        ItemAnalysis.Item counted = ItemAnalysis.item(doubled, 1);
+        ItemAnalysis.Item listed = ItemAnalysis.item(repeated, 1);
+        assertThat(counted.attempts()).isEqualTo(10);
+        assertThat(counted.standardDeviation()).isCloseTo(listed.standardDeviation(), within(1e-9));
+        assertThat(counted.discriminationIndex()).isCloseTo(listed.discriminationIndex(), within(1e-9));
+        assertThat(counted.discriminativeEfficiency()).isCloseTo(listed.discriminativeEfficiency(), within(1e-9));
     }
 
     @Test
@@ -59,18 +74,14 @@ class ItemAnalysisTest {
         assertThat(one.standardDeviation()).isNull();
         assertThat(one.skewness()).isNull();
         assertThat(one.cronbachAlpha()).isNull();
-        ItemAnalysis.Item same = ItemAnalysis.item(3, 1, 0, 0.5, 0, 1, counts(new double[] {1, 1, 1}),
-                counts(new double[] {0, 1, 2}));
+        ItemAnalysis.Item same = ItemAnalysis.item(List.of(new ItemAnalysis.Cell(1, 1, 1), new ItemAnalysis.Cell(1, 2, 1),
+                new ItemAnalysis.Cell(1, 3, 1)), 1);
         assertThat(same.discriminationIndex()).isNull();
         assertThat(same.discriminativeEfficiency()).isNull();
     }
 
     static double[] column(int q) {
         return Arrays.stream(MARKS).mapToDouble(row -> row[q]).toArray();
-    }
-
-    static double[] rest(int q) {
-        return Arrays.stream(MARKS).mapToDouble(row -> Arrays.stream(row).sum() - row[q]).toArray();
     }
 
     static double mean(double[] values) {
@@ -91,11 +102,5 @@ class ItemAnalysisTest {
 
     static double power(double[] values, double mean, int power) {
         return Arrays.stream(values).map(value -> Math.pow(value - mean, power)).sum();
-    }
-
-    static NavigableMap<Double, Long> counts(double[] values) {
-        NavigableMap<Double, Long> counts = new TreeMap<>();
-        Arrays.stream(values).forEach(value -> counts.merge(value, 1L, Long::sum));
-        return counts;
     }
 }

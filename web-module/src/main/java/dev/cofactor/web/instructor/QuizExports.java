@@ -1,17 +1,18 @@
 package dev.cofactor.web.instructor;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.GradeCellDto;
 import dev.cofactor.web.account.Account;
 import dev.cofactor.web.account.AccountRepository;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -80,7 +81,7 @@ public class QuizExports {
             try (rows) {
                 for (Object[] row : (Iterable<Object[]>) rows::iterator) {
                     printer.printRecord(row[0], text((String) row[1]), row[2], row[3], text(answer((String) row[4])),
-                            row[5], row[6]);
+                            ((BigDecimal) row[5]).stripTrailingZeros().toPlainString(), row[6]);
                 }
             }
         });

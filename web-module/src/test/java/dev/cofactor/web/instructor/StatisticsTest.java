@@ -326,7 +326,7 @@ class StatisticsTest {
                 .get("/api/quizzes/" + quizId + "/statistics").then().statusCode(200).extract().jsonPath();
     }
 
-    /** A submitted attempt with these credits, written as the app would have stored it. */
+    /** A submitted attempt with these credits (null: unanswered), written as the app would have stored it. */
     private void attempt(long learnerId, Instant submitted, Double[] credits) {
         QuarkusTransaction.requiringNew().run(() -> {
             double total = Textbook.total(credits);
@@ -343,13 +343,13 @@ class StatisticsTest {
                         .getSingleResult()).longValue();
                 entityManager.createNativeQuery("insert into attempt_question values (?1, ?2, ?3)")
                         .setParameter(1, attemptId).setParameter(2, q).setParameter(3, version).executeUpdate();
-                if (credits[q] != null) {
-                    entityManager.createNativeQuery("""
-                            insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit, points)
-                            values (?1, ?2, cast(?3 as jsonb), ?4, false, ?5, ?5)""")
-                            .setParameter(1, attemptId).setParameter(2, version).setParameter(3, answer(q, credits[q]))
-                            .setParameter(4, submitted).setParameter(5, credits[q]).executeUpdate();
-                }
+                // an unanswered question has a blank response, as submission leaves it
+                entityManager.createNativeQuery("""
+                        insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit, points)
+                        values (?1, ?2, cast(?3 as jsonb), ?4, false, ?5, ?5)""")
+                        .setParameter(1, attemptId).setParameter(2, version)
+                        .setParameter(3, credits[q] == null ? null : answer(q, credits[q]))
+                        .setParameter(4, submitted).setParameter(5, credits[q] == null ? 0 : credits[q]).executeUpdate();
             }
         });
     }
