@@ -135,9 +135,9 @@ public class RegradeService {
                 plan.attempts.stream().map(Planned::change).toList());
     }
 
-    /** The regrades applied to a quiz, newest first, with their changes. */
+    /** The regrades applied to a quiz, newest first, with their changes to the given learners' attempts. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<RegradeDto> history(long quizId) {
+    public List<RegradeDto> history(long quizId, Learners learners) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select g.id, q.slug, v.version, g.applied_by, g.applied_at,
@@ -150,7 +150,9 @@ public class RegradeService {
                 join attempt a on a.id = c.attempt_id
                 join question_version fv on fv.id = c.from_version
                 where g.quiz_id = ?1
-                order by g.applied_at desc, g.id desc, c.attempt_id""").setParameter(1, quizId).getResultList();
+                  and (cast(?2 as text) is null or a.learner_id = any(cast(?2 as bigint[])))
+                order by g.applied_at desc, g.id desc, c.attempt_id""").setParameter(1, quizId).setParameter(2, learners.sqlArray())
+                .getResultList();
         List<RegradeDto> regrades = new ArrayList<>();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();

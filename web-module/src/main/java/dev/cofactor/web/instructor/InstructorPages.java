@@ -207,7 +207,7 @@ public class InstructorPages {
         QuizDto quiz = quiz(id);
         Learners learners = cohorts.scope(viewer.account(), Optional.empty());
         RegradeDto preview = question == null || question.isBlank() ? null : regrades.preview(id, question, learners);
-        List<RegradeDto> history = regrades.history(id);
+        List<RegradeDto> history = regrades.history(id, learners);
         Map<Long, String> names = new HashMap<>();
         Stream.concat(history.stream(), Optional.ofNullable(preview).stream())
                 .flatMap(regrade -> regrade.changes().stream())

@@ -2,6 +2,7 @@ package dev.cofactor.web.quiz;
 
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.RegradeService;
 import dev.cofactor.quiz.attempt.RegradeService.OutdatedDto;
 import dev.cofactor.quiz.attempt.RegradeService.RegradeDto;
@@ -148,8 +149,8 @@ public class QuizResource {
     @Path("{quizId}/regrades")
     @Operation(summary = "Questions answered on older versions than the newest, and the regrades applied so far")
     public RegradesDto regrades(@PathParam("quizId") long quizId) {
-        return new RegradesDto(regrades.outdated(quizId, cohorts.scope(viewer.account(), Optional.empty())),
-                regrades.history(quizId));
+        Learners learners = cohorts.scope(viewer.account(), Optional.empty());
+        return new RegradesDto(regrades.outdated(quizId, learners), regrades.history(quizId, learners));
     }
 
     @POST
@@ -165,7 +166,7 @@ public class QuizResource {
         if (request == null || request.questionId() == null || request.questionId().isBlank()) {
             throw new InvalidInputException(Map.of("questionId", "Name the question to regrade."));
         }
-        var learners = cohorts.scope(viewer.account(), Optional.empty());
+        Learners learners = cohorts.scope(viewer.account(), Optional.empty());
         if (dryRun) {
             return Response.ok(regrades.preview(quizId, request.questionId(), learners)).build();
         }

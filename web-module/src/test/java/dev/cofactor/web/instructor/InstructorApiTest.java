@@ -214,6 +214,8 @@ class InstructorApiTest {
         assertThat(history.getList("outdated")).isEmpty();
         assertThat(history.getDouble("history[0].changes[0].oldScore")).isZero();
         assertThat(history.getDouble("history[0].changes[0].newScore")).isEqualTo(1.0);
+        assertThat(as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/quizzes/" + quizId + "/regrades").jsonPath()
+                .getList("history")).as("another instructor's learners stay out of sight").isEmpty();
         as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
                 .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")
                 .then().statusCode(409);
