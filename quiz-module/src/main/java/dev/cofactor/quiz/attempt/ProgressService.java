@@ -84,7 +84,7 @@ public class ProgressService {
     }
 
     /** A timestamptz as a native query returns it (the JDBC driver's type varies) as an Instant. */
-    static Instant instant(Object value) {
+    public static Instant instant(Object value) {
         if (value instanceof OffsetDateTime offset) {
             return offset.toInstant();
         }

@@ -6,6 +6,7 @@ import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import dev.cofactor.quiz.attempt.Learners;
+import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
 import dev.cofactor.web.account.Role;
@@ -108,7 +109,7 @@ public class CohortService implements PanacheRepository<Cohort> {
         }
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CohortDto(((Number) row[0]).longValue(),
                 (String) row[1], (String) row[2], ((Number) row[3]).longValue(), (String) row[4],
-                ((Number) row[6]).longValue(), instant(row[5]))).toList();
+                ((Number) row[6]).longValue(), ProgressService.instant(row[5]))).toList();
     }
 
     @Transactional(SUPPORTS)
@@ -120,7 +121,7 @@ public class CohortService implements PanacheRepository<Cohort> {
                 from cohort_member m join account a on a.id = m.learner_id
                 where m.cohort_id = ?1 order by a.display_name, a.id""").setParameter(1, cohortId).getResultList();
         return rows.stream().map(row -> new MemberDto(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                instant(row[3]))).toList();
+                ProgressService.instant(row[3]))).toList();
     }
 
     /** A learner joins the cohort with this code; joining twice changes nothing. */
@@ -187,10 +188,5 @@ public class CohortService implements PanacheRepository<Cohort> {
     public ReviewDto review(long attemptId, AccountDto viewer) {
         return attempts.review(attemptId).filter(found -> scope(viewer, Optional.empty()).includes(found.learnerId()))
                 .orElseThrow(() -> new NotFoundException("There is no attempt with the id " + attemptId + " in your cohorts."));
-    }
-
-    private static Instant instant(Object value) {
-        return value instanceof java.sql.Timestamp timestamp ? timestamp.toInstant()
-                : value instanceof java.time.OffsetDateTime offset ? offset.toInstant() : (Instant) value;
     }
 }
