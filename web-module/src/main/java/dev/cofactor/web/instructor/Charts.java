@@ -45,7 +45,7 @@ public final class Charts {
             double height = HEIGHT * bucket.attempts() / most;
             int index = bucket.from() / 10;
             return new Bar(LEFT + index * slot + 4, TOP + HEIGHT - height, slot - 8, height,
-                    bucket.from() + "–" + bucket.to() + " %", String.valueOf(bucket.attempts()));
+                    bucket.from() + "–" + bucket.to(), String.valueOf(bucket.attempts()));
         }).toList();
     }
 
