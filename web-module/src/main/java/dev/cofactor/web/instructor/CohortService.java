@@ -168,7 +168,9 @@ public class CohortService implements PanacheRepository<Cohort> {
     /** A learner the viewer may see; anyone else is answered as if they did not exist. */
     @Transactional(SUPPORTS)
     public void requireVisible(long learnerId, AccountDto viewer) {
-        if (!scope(viewer, Optional.empty()).includes(learnerId)) {
+        boolean exists = ((Number) getEntityManager().createNativeQuery("select count(*) from account where id = ?1")
+                .setParameter(1, learnerId).getSingleResult()).longValue() > 0;
+        if (!exists || !scope(viewer, Optional.empty()).includes(learnerId)) {
             throw new NotFoundException("There is no learner with the id " + learnerId + " in your cohorts.");
         }
     }

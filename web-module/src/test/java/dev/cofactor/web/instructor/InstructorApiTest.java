@@ -74,6 +74,9 @@ class InstructorApiTest {
         long learnerId = as(email, PASSWORD).get("/api/me").jsonPath().getLong("id");
         as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/instructor/learners/" + learnerId).then().statusCode(404);
         as("admin@cofactor.test", DEMO_PASSWORD).get("/api/instructor/learners/" + learnerId).then().statusCode(200);
+        as("admin@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("timeMultiplier", 2, "extraMinutes", 0))
+                .put("/api/instructor/learners/987654321/accommodation").then().statusCode(404);
         assertThat(as(email, PASSWORD).get("/api/me/cohorts").jsonPath().getList("name")).containsExactly("Cohort " + run);
     }
 
