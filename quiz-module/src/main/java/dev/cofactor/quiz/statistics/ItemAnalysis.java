@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * Moodle's quiz statistics ("Quiz statistics calculations" in Moodle's developer docs; the code in
  * mod/quiz/report/statistics/classes/calculator.php and question/classes/statistics/questions/calculator.php),
- * computed from the sums PostgreSQL aggregates. Variances and covariances are sample ones (n - 1).
+ * computed from what PostgreSQL aggregates: sums over the totals, and counts of attempts per mark and
+ * total for each question (see docs/moodle-statistics.md). Variances and covariances are sample ones (n - 1).
  * Pure: no framework, no I/O. A value that cannot be computed (too few attempts, no spread) is null.
  */
 public final class ItemAnalysis {

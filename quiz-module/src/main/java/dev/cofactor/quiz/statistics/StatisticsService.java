@@ -73,7 +73,8 @@ public class StatisticsService {
             switch ((String) row[0]) {
                 case "test" -> test = row;
                 case "cell" -> {
-                    cells.computeIfAbsent(question, id -> new ArrayList<>()).add(new ItemAnalysis.Cell(number(row[4]), number(row[5]), n));
+                    cells.computeIfAbsent(question, id -> new ArrayList<>())
+                            .add(new ItemAnalysis.Cell(number(row[4]), number(row[5]), n));
                     maxMarks.merge(question, number(row[6]), Math::max);
                 }
                 case "choice" -> picks.computeIfAbsent(question, id -> new LinkedHashMap<>()).put((String) row[2], n);
