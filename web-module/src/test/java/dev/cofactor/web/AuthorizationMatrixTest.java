@@ -72,6 +72,8 @@ class AuthorizationMatrixTest {
             POST    /api/quizzes/{quiz}/regrades                      json:{"questionId":"gaba-role"}  401   403      403       200         200          200
             GET     /api/me/cohorts                                   -                               401   200      200       200         200          200
             POST    /api/me/cohorts                                   json:{"code":"NOPE"}            401   400      400       403         403          403
+            GET     /admin/audit                                      -                               303   403      403       403         403          200
+            GET     /api/admin/audit                                  -                               401   403      403       403         403          200
             GET     /q/health                                         -                               200   200      200       200         200          200
             GET     /q/openapi                                        -                               200   200      200       200         200          200
             GET     /q/metrics                                        -                               200   200      200       200         200          200

@@ -10,6 +10,7 @@ import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Fraction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
@@ -56,9 +57,12 @@ public class RegradeService {
     private final QuestionVersionRepository versions;
     private final ResponseRepository responses;
     private final AnswerKeys keys;
+    private final Event<RegradeApplied> applied;
 
     RegradeService(EntityManager entityManager, QuizRepository quizzes, QuestionRepository questions,
-            QuestionVersionRepository versions, ResponseRepository responses, AnswerKeys keys) {
+            QuestionVersionRepository versions, ResponseRepository responses, AnswerKeys keys,
+            Event<RegradeApplied> applied) {
+        this.applied = applied;
         this.entityManager = entityManager;
         this.quizzes = quizzes;
         this.questions = questions;
@@ -131,6 +135,7 @@ public class RegradeService {
             responses.findFor(planned.attempt.id, plan.newest.id)
                     .ifPresent(response -> response.record(planned.credit, plan.newest.points));
         }
+        applied.fire(new RegradeApplied(regradeId, quizId, questionId, plan.newest.version, plan.attempts.size()));
         return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now,
                 plan.attempts.stream().map(Planned::change).toList());
     }

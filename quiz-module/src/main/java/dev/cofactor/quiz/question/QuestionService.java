@@ -2,6 +2,7 @@ package dev.cofactor.quiz.question;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +18,15 @@ public class QuestionService {
     private final QuestionVersionRepository versions;
     private final EvidenceCatalog evidence;
     private final ObjectMapper json;
+    private final Event<QuestionSaved> saved;
 
     QuestionService(QuestionRepository questions, QuestionVersionRepository versions, EvidenceCatalog evidence,
-            ObjectMapper json) {
+            ObjectMapper json, Event<QuestionSaved> saved) {
         this.questions = questions;
         this.versions = versions;
         this.evidence = evidence;
         this.json = json;
+        this.saved = saved;
     }
 
     /**
@@ -82,6 +85,7 @@ public class QuestionService {
         version.createdAt = Instant.now();
         version.tags.addAll(spec.tagsOrEmpty());
         versions.persist(version);
+        saved.fire(new QuestionSaved(spec.id(), version.version));
         return true;
     }
 

@@ -3,6 +3,7 @@ package dev.cofactor.web.account;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import dev.cofactor.web.InvalidInputException;
+import dev.cofactor.web.audit.AuditLog;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -23,10 +24,12 @@ public class AccountService {
     private final AccountRepository accounts;
     private final SignInThrottle throttle;
     private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, SignInThrottle throttle) {
+    AccountService(AccountRepository accounts, SignInThrottle throttle, AuditLog audit) {
         this.accounts = accounts;
         this.throttle = throttle;
+        this.audit = audit;
         this.clock = Clock.systemUTC();
     }
 
@@ -55,6 +58,7 @@ public class AccountService {
         }
         Account account = newAccount(form, BcryptUtil.bcryptHash(form.password()));
         accounts.persist(account);
+        audit.record("account.created", "account " + account.email, "role " + account.role.id());
         return AccountDto.from(account);
     }
 
@@ -90,12 +94,16 @@ public class AccountService {
 
     public AccountDto changeRole(long accountId, Role role, String actingEmail) {
         Account account = forChange(accountId, actingEmail, "change your own role");
+        audit.record("account.role", "account " + account.email, account.role.id() + " -> " + role.id());
         account.role = role;
         return AccountDto.from(account);
     }
 
     public AccountDto setEnabled(long accountId, boolean enabled, String actingEmail) {
         Account account = forChange(accountId, actingEmail, "disable your own account");
+        if (account.enabled != enabled) {
+            audit.record(enabled ? "account.enabled" : "account.disabled", "account " + account.email, "");
+        }
         account.enabled = enabled;
         return AccountDto.from(account);
     }

@@ -9,6 +9,7 @@ import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
+import dev.cofactor.web.audit.AuditLog;
 import dev.cofactor.web.account.Role;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,10 +45,12 @@ public class CohortService implements PanacheRepository<Cohort> {
 
     private final AttemptService attempts;
     private final AccommodationService accommodations;
+    private final AuditLog audit;
 
-    CohortService(AttemptService attempts, AccommodationService accommodations) {
+    CohortService(AttemptService attempts, AccommodationService accommodations, AuditLog audit) {
         this.attempts = attempts;
         this.accommodations = accommodations;
+        this.audit = audit;
     }
 
     public record CohortDto(long id, String name, String joinCode, long instructorId, String instructorName,
@@ -68,6 +71,7 @@ public class CohortService implements PanacheRepository<Cohort> {
         cohort.instructorId = instructor.id();
         cohort.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
         persist(cohort);
+        audit.record("cohort.created", "cohort " + cohort.id + " (" + cohort.name + ")", "join code " + cohort.joinCode);
         return find(cohort.id, instructor);
     }
 
@@ -183,6 +187,8 @@ public class CohortService implements PanacheRepository<Cohort> {
             throw new InvalidInputException(problems);
         }
         accommodations.grant(learnerId, multiplier, minutes, viewer.id());
+        audit.record("accommodation.granted", "learner " + learnerId,
+                "time limit × " + multiplier.stripTrailingZeros().toPlainString() + " + " + minutes + " minutes");
     }
 
     /** An attempt of a learner the viewer may see, as the learner answered it. */

@@ -5,6 +5,7 @@ import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.GradeCellDto;
 import dev.cofactor.quiz.quiz.QuizDto;
 import dev.cofactor.quiz.quiz.QuizService;
+import dev.cofactor.web.Dates;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.Account;
 import dev.cofactor.web.account.AccountDto;
@@ -13,9 +14,6 @@ import dev.cofactor.web.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -62,8 +60,8 @@ public class GradebookService {
      */
     public Gradebook gradebook(AccountDto viewer, Filter filter) {
         Map<String, String> problems = new LinkedHashMap<>();
-        Instant from = day(filter.from(), "from", problems);
-        Instant to = day(filter.to(), "to", problems);
+        Instant from = Dates.startOfDay(filter.from(), "from", problems);
+        Instant to = Dates.startOfDay(filter.to(), "to", problems);
         if (from != null && to != null && to.isBefore(from)) {
             problems.put("to", "The last day comes before the first.");
         }
@@ -97,17 +95,5 @@ public class GradebookService {
             return new Row(person.id, person.displayName, person.email, mine, last);
         }).sorted(order.thenComparing(Row::displayName)).toList();
         return new Gradebook(new Filter(filter.cohort(), filter.from(), filter.to(), sort), all, rows);
-    }
-
-    private static Instant day(String text, String field, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip()).atStartOfDay(ZoneOffset.UTC).toInstant();
-        } catch (DateTimeParseException e) {
-            problems.put(field, "Give a date as yyyy-mm-dd, for example 2026-11-25.");
-            return null;
-        }
     }
 }

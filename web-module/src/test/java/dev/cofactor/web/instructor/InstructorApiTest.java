@@ -222,6 +222,11 @@ class InstructorApiTest {
         as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
                 .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")
                 .then().statusCode(409);
+        JsonPath audit = as("admin@cofactor.test", DEMO_PASSWORD).queryParam("action", "regrade.applied")
+                .get("/api/admin/audit").jsonPath();
+        String subject = "quiz " + quizId + ", question " + probe;
+        assertThat(audit.getString("find { it.subject == '" + subject + "' }.actorEmail")).isEqualTo("instructor@cofactor.test");
+        assertThat(audit.getString("find { it.subject == '" + subject + "' }.detail")).startsWith("1 attempt moved to version 2");
     }
 
     private static QuestionSpec trueFalse(String id, boolean correct) {

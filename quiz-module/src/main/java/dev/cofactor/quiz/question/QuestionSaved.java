@@ -1,0 +1,5 @@
+package dev.cofactor.quiz.question;
+
+/** A CDI event: a question got a new version (version 1 when it was created). Observed for the audit log. */
+public record QuestionSaved(String questionId, int version) {
+}
