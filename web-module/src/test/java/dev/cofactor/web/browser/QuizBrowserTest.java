@@ -20,9 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A learner reads, checks a section, then takes the final quiz by keyboard alone. */
@@ -123,7 +123,16 @@ class QuizBrowserTest extends BrowserTest {
     /** Presses Enter on a link or submit button and waits for the page it leads to. */
     private void enter(WebElement element) {
         press(element, Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        // the old page is gone: Chromium says so with a stale element, or, mid-navigation, with a node
+        // that "does not belong to the document"
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).until(driver ->
                 "complete".equals(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
