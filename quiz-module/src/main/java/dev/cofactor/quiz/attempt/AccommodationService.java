@@ -63,8 +63,9 @@ public class AccommodationService implements PanacheRepository<Accommodation> {
      * learner's open timed attempts. Returns how many open attempts got a new deadline.
      */
     public int grant(long learnerId, BigDecimal timeMultiplier, int extraMinutes, long grantedBy) {
-        if (!problems(timeMultiplier, extraMinutes).isEmpty()) {
-            throw new IllegalArgumentException(String.join(" ", problems(timeMultiplier, extraMinutes).values()));
+        Map<String, String> problems = problems(timeMultiplier, extraMinutes);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems.values()));
         }
         Optional<Accommodation> existing = findByIdOptional(learnerId);
         if (timeMultiplier.compareTo(BigDecimal.ONE) == 0 && extraMinutes == 0) {

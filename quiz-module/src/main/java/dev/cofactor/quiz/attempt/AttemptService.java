@@ -209,7 +209,7 @@ public class AttemptService {
                 }
             }
             attempt.points = total;
-            attempt.passed = percent(total, attempt.maxPoints).compareTo(BigDecimal.valueOf(attempt.quiz.passPercent)) >= 0;
+            attempt.passed = passes(total, attempt.maxPoints, attempt.quiz);
         }
         return resultOf(attempt, attempt.quiz.showRightAnswers);
     }
@@ -305,6 +305,11 @@ public class AttemptService {
 
     private static boolean isFullCredit(Response response) {
         return response != null && response.credit != null && response.credit.compareTo(BigDecimal.ONE) == 0;
+    }
+
+    /** Whether a score reaches the quiz's pass mark. */
+    static boolean passes(BigDecimal points, BigDecimal max, Quiz quiz) {
+        return percent(points, max).compareTo(BigDecimal.valueOf(quiz.passPercent)) >= 0;
     }
 
     static BigDecimal percent(BigDecimal points, BigDecimal max) {

@@ -170,7 +170,8 @@ public class RegradeService {
             BigDecimal newScore = (BigDecimal) row[9];
             regrades.get(regrades.size() - 1).changes().add(new ChangeDto(((Number) row[5]).longValue(),
                     ((Number) row[6]).longValue(), ((Number) row[7]).intValue(), oldScore, newScore, max,
-                    AttemptService.percent(oldScore, max), AttemptService.percent(newScore, max), (Boolean) row[11], (Boolean) row[12], true));
+                    AttemptService.percent(oldScore, max), AttemptService.percent(newScore, max), (Boolean) row[11],
+                    (Boolean) row[12], true));
         }
         return regrades;
     }
@@ -181,8 +182,8 @@ public class RegradeService {
         ChangeDto change() {
             BigDecimal oldScore = attempt.points == null ? BigDecimal.ZERO.setScale(4) : attempt.points;
             return new ChangeDto(attempt.id, attempt.learnerId, from.version, oldScore, newScore, maxScore,
-                    AttemptService.percent(oldScore, attempt.maxPoints), AttemptService.percent(newScore, maxScore), Boolean.TRUE.equals(attempt.passed),
-                    newPassed, fits);
+                    AttemptService.percent(oldScore, attempt.maxPoints), AttemptService.percent(newScore, maxScore),
+                    Boolean.TRUE.equals(attempt.passed), newPassed, fits);
         }
     }
 
@@ -218,7 +219,7 @@ public class RegradeService {
             BigDecimal newScore = oldTotal.subtract(oldPoints == null ? BigDecimal.ZERO : oldPoints)
                     .add(Response.points(credit, newest.points));
             BigDecimal maxScore = attempt.maxPoints.subtract(BigDecimal.valueOf(from.points)).add(BigDecimal.valueOf(newest.points));
-            boolean passed = AttemptService.percent(newScore, maxScore).compareTo(BigDecimal.valueOf(quiz.passPercent)) >= 0;
+            boolean passed = AttemptService.passes(newScore, maxScore, quiz);
             planned.add(new Planned(attempt, from, credit, newScore, maxScore, passed, fits));
         }
         return new Plan(newest, planned);

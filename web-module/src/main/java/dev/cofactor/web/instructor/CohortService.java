@@ -138,7 +138,7 @@ public class CohortService implements PanacheRepository<Cohort> {
                 on conflict do nothing""")
                 .setParameter(1, cohort.id).setParameter(2, learner.id())
                 .setParameter(3, Instant.now().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
-        return new CohortDto(cohort.id, cohort.name, cohort.joinCode, cohort.instructorId, null, 0, cohort.createdAt);
+        return query("c.id = ?1", cohort.id).get(0);
     }
 
     /** The cohorts a learner belongs to. */

@@ -13,6 +13,8 @@ import dev.cofactor.web.account.AccountRepository;
 import dev.cofactor.web.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,6 +39,16 @@ public class GradebookService {
 
     /** The filter as given, for the form to show again. */
     public record Filter(Long cohort, String from, String to, String sort) {
+
+        /** The gradebook's address with this filter, sorted another way. */
+        public String sortedBy(String order) {
+            return "/instructor/gradebook?cohort=" + (cohort == null ? "" : cohort) + "&from=" + query(from)
+                    + "&to=" + query(to) + "&sort=" + query(order);
+        }
+
+        private static String query(String value) {
+            return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+        }
     }
 
     public record Gradebook(Filter filter, List<QuizDto> quizzes, List<Row> rows) {
