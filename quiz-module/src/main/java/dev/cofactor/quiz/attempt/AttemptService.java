@@ -291,6 +291,12 @@ public class AttemptService {
                     .map(choice -> renderer.html(choice.feedback()))
                     .forEach(feedback::add);
         }
+        if (answer != null && answer.value() != null) {
+            String picked = answer.value() ? spec.trueFeedback() : spec.falseFeedback();
+            if (picked != null) {
+                feedback.add(renderer.html(picked));
+            }
+        }
         if (spec.feedback() != null) {
             feedback.add(renderer.html(spec.feedback()));
         }

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * A question as authors write it (the seed bank's JSON, later the editor): stem in Markdown, choices,
  * items and targets with optional feedback, and the fields that make up its answer key. Stored whole
  * in each question version; learners only ever see the parts {@link QuestionService} lets through.
+ * A true/false question's {@code trueFeedback} is shown to whoever answered true, {@code falseFeedback}
+ * to whoever answered false (GIFT's two feedbacks).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record QuestionSpec(
@@ -36,7 +38,9 @@ public record QuestionSpec(
         Boolean partialCredit,
         Boolean correct,
         BigDecimal value,
-        BigDecimal tolerance) {
+        BigDecimal tolerance,
+        String trueFeedback,
+        String falseFeedback) {
 
     /** A choice (with its weight), an item (with the target it matches) or a target. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

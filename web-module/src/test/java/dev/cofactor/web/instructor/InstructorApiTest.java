@@ -232,7 +232,7 @@ class InstructorApiTest {
     private static QuestionSpec trueFalse(String id, boolean correct) {
         return new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium is a multitasking mineral.", null, List.of("GABA-A"),
                 "how-magnesium-calms-your-brain", "multitasking mineral", null, null, null, null, null, null, null,
-                correct, null, null);
+                correct, null, null, null, null);
     }
 
     private JsonPath gradebook(Map<String, ?> query) {

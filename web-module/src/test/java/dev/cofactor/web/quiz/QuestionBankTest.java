@@ -107,7 +107,7 @@ class QuestionBankTest {
         assertThat(questions.save(ARTICLE, List.of(first))).isEqualTo(1);
         assertThat(questions.save(ARTICLE, List.of(first))).isZero();
         QuestionSpec edited = new QuestionSpec(first.id(), first.type(), "GABA is the brain's main inhibitory messenger.",
-                null, first.tags(), first.evidence(), first.quote(), null, null, null, null, null, null, null, true, null, null);
+                null, first.tags(), first.evidence(), first.quote(), null, null, null, null, null, null, null, true, null, null, null, null);
         assertThat(questions.save(ARTICLE, List.of(edited))).isEqualTo(1);
         assertThat(versionsOf("versioned")).isEqualTo(2);
     }
@@ -117,14 +117,14 @@ class QuestionBankTest {
         QuestionSpec twoRight = new QuestionSpec("two-right", QuestionType.SINGLE_CHOICE, "Pick one", null, List.of(),
                 "boosting-gaba-activity", null, null,
                 Arrays.asList(new QuestionSpec.Option("a", "A", "1", null, null), new QuestionSpec.Option("b", "B", "1", null, null)),
-                null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
         assertThat(twoRight.problems()).singleElement().asString()
                 .contains("a single-choice question has exactly one right choice");
     }
 
     private static QuestionSpec trueFalse(String id, String evidence, String quote) {
         return new QuestionSpec(id, QuestionType.TRUE_FALSE, "GABA is inhibitory.", null, List.of("GABA-A"), evidence,
-                quote, null, null, null, null, null, null, null, true, null, null);
+                quote, null, null, null, null, null, null, null, true, null, null, null, null);
     }
 
     private long versionsOf(String slug) {
