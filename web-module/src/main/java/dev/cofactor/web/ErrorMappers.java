@@ -1,5 +1,6 @@
 package dev.cofactor.web;
 
+import dev.cofactor.quiz.question.InvalidQuestionException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -27,6 +28,23 @@ public class ErrorMappers {
     /** Must match quarkus.http.auth.form.cookie-name and location-cookie. */
     public static final String SESSION_COOKIE = "cofactor-session";
     static final String RETURN_TO_COOKIE = "cofactor-return-to";
+    /** RFC 9110's 422, which JAX-RS's Status enum lacks. */
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     @CheckedTemplate
     static class Templates {
@@ -41,6 +59,13 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response mapInvalidInput(InvalidInputException exception, HttpServerRequest request) {
         return respond(request, Response.Status.BAD_REQUEST, exception.getMessage(), exception.problems());
+    }
+
+    /** Questions or quizzes that break a rule: 422, with each field's problem when one was refused. */
+    @ServerExceptionMapper
+    public Response mapInvalidQuestion(InvalidQuestionException exception, HttpServerRequest request) {
+        return respond(request, UNPROCESSABLE_CONTENT, exception.getMessage(),
+                exception.fields().isEmpty() ? null : exception.fields());
     }
 
     /** Nobody is signed in: an API caller is asked for credentials, a reader is sent to sign in. */

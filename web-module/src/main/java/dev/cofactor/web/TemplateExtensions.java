@@ -1,10 +1,12 @@
 package dev.cofactor.web;
 
+import dev.cofactor.quiz.question.QuestionType;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 
 /** Display-only formatting for templates. */
@@ -34,5 +36,47 @@ public class TemplateExtensions {
     /** The ISO-8601 form a {@code <time datetime>} attribute wants. */
     static String iso(Instant instant) {
         return instant.toString();
+    }
+
+    /** The type as URLs and forms name it: "single_choice". */
+    static String id(QuestionType type) {
+        return type.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** "Single choice", "Multiple response"… */
+    static String label(QuestionType type) {
+        String words = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /** "single choice", for the middle of a sentence. */
+    static String noun(QuestionType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** What each type asks of a learner and how it is scored, for authors choosing one. */
+    static String description(QuestionType type) {
+        return switch (type) {
+            case SINGLE_CHOICE -> "One right choice among several; full marks or none.";
+            case MULTIPLE_RESPONSE -> "Tick every right choice; each choice carries a weight, wrong ones cost.";
+            case TRUE_FALSE -> "A statement that is true or false, with feedback for each answer.";
+            case MATCHING -> "Match each item to its target, chosen from a list; credit per right pair.";
+            case ORDERING -> "Put at least three steps in order; credit by the longest run in the right order, or all or nothing.";
+            case SHORT_ANSWER -> "A typed answer compared with accepted answers, which may use * as a wildcard.";
+            case NUMERIC -> "A number, right within a tolerance.";
+        };
+    }
+
+    /** The first words of a Markdown text as plain text, for lists. */
+    static String excerpt(String markdown) {
+        if (markdown == null) {
+            return "";
+        }
+        String plain = markdown.replaceAll("[*_`#>\\[\\]]", "").replaceAll("\\s+", " ").strip();
+        return plain.length() <= 110 ? plain : plain.substring(0, 110).replaceAll("\\s+\\S*$", "") + "…";
+    }
+
+    static String join(List<String> values) {
+        return String.join(", ", values);
     }
 }

@@ -258,6 +258,17 @@ public class AttemptService {
                 answer, check);
     }
 
+    /**
+     * A question as a learner would see it, for an author's preview: choices as written, items shuffled
+     * (as every attempt shuffles them, so an ordering question never shows its answer).
+     */
+    @Transactional(SUPPORTS)
+    public QuestionDto preview(QuestionSpec spec, int version) {
+        return new QuestionDto(spec.id(), version, spec.type(), renderer.html(spec.stem()), spec.pointsOrDefault(),
+                options(spec.choices(), false, 0, 0), options(spec.items(), true, 1, 1),
+                options(spec.targets(), false, 0, 0), null, null);
+    }
+
     private List<OptionDto> options(List<QuestionSpec.Option> options, boolean shuffle, long seed, long salt) {
         if (options == null) {
             return null;

@@ -6,7 +6,10 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 
-/** A question's identity; what it says lives in its versions. */
+/**
+ * A question's identity; what it says lives in its versions. {@code articleSlug} is null for a draft
+ * imported without an evidence anchor; {@code retiredAt} is set once an admin retires it.
+ */
 @Entity
 public class Question {
 
@@ -17,4 +20,5 @@ public class Question {
     public String slug;
     public String articleSlug;
     public Instant createdAt;
+    public Instant retiredAt;
 }

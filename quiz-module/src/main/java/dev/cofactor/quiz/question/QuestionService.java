@@ -1,96 +1,309 @@
 package dev.cofactor.quiz.question;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.quiz.question.QuestionStatusChanged.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
-/** Stores questions, making a new version whenever what a question says changes. */
+/**
+ * Changes the question bank: every change of what a question says makes a new version (versions are
+ * never edited, attempts point at them); a question attempts used can be retired, never deleted.
+ */
 @ApplicationScoped
 @Transactional
 public class QuestionService {
+
+    /** A question and the article whose section supports it; both null-able only for a draft's article. */
+    public record Authored(String articleSlug, QuestionSpec spec) {
+    }
+
+    /** Why a version is made and by whom (an email; null for the app itself). */
+    public record Change(String note, String author) {
+        static final Change SEED = new Change("loaded from the seed bank", null);
+    }
+
+    /** What an import did: versions made for new questions, for changed ones, and questions left as they were. */
+    public record ImportCounts(int created, int changed, int unchanged) {
+    }
 
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
     private final EvidenceCatalog evidence;
     private final ObjectMapper json;
     private final Event<QuestionSaved> saved;
+    private final Event<QuestionStatusChanged> statusChanged;
 
     QuestionService(QuestionRepository questions, QuestionVersionRepository versions, EvidenceCatalog evidence,
-            ObjectMapper json, Event<QuestionSaved> saved) {
+            ObjectMapper json, Event<QuestionSaved> saved, Event<QuestionStatusChanged> statusChanged) {
         this.questions = questions;
         this.versions = versions;
         this.evidence = evidence;
         this.json = json;
         this.saved = saved;
+        this.statusChanged = statusChanged;
     }
 
     /**
-     * Checks every question first (its key, its evidence anchor and supporting quote) and stores none
-     * unless all are sound; then each new or changed question gets a new version. Returns how many
-     * versions were made.
+     * Loads a bank shipped with the app: every question is checked (key, evidence anchor, quote) and none
+     * is stored unless all are sound. A question gets a new version only when no version of it ever said
+     * exactly this, so a restart never undoes an admin's edit. Returns how many versions were made.
      */
     public int save(String articleSlug, List<QuestionSpec> specs) {
-        List<String> problems = new ArrayList<>();
-        for (QuestionSpec spec : specs) {
-            spec.problems().forEach(problem -> problems.add(spec.id() + ": " + problem));
-            if (spec.evidence() != null) {
-                evidence.sectionText(articleSlug, spec.evidence()).ifPresentOrElse(text -> {
-                    if (spec.quote() != null && !normalize(text).contains(normalize(spec.quote()))) {
-                        problems.add(spec.id() + ": the quote is not in the section '" + spec.evidence() + "'.");
-                    }
-                }, () -> problems.add(spec.id() + ": the article '" + articleSlug + "' has no section '"
-                        + spec.evidence() + "'."));
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidQuestionException(problems);
-        }
-        questions.getEntityManager()
-                .createNativeQuery("select pg_advisory_xact_lock(hashtext('cofactor.question-bank'))")
-                .getSingleResult();
+        checkAll(specs.stream().map(spec -> new Authored(articleSlug, spec)).toList(), false);
+        lockBank();
         int made = 0;
         for (QuestionSpec spec : specs) {
-            made += saveOne(articleSlug, spec) ? 1 : 0;
+            Question question = findOrCreate(spec.id(), articleSlug);
+            String checksum = Fingerprint.of(json, spec);
+            if (!versions.hasChecksum(question, checksum)) {
+                store(question, spec, checksum, Change.SEED);
+                made++;
+            }
         }
         return made;
     }
 
-    private boolean saveOne(String articleSlug, QuestionSpec spec) {
-        Question question = questions.findBySlug(spec.id()).orElseGet(() -> {
+    /**
+     * Creates or edits one question from the editor; returns its current version (unchanged when nothing
+     * differs). Problems come back by field.
+     */
+    public int edit(Authored authored, String author) {
+        Map<String, String> problems = problems(authored, false);
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionException(problems);
+        }
+        lockBank();
+        boolean exists = questions.findBySlug(authored.spec().id()).isPresent();
+        return saveIfChanged(authored, new Change(exists ? "edited" : "created", author)).version;
+    }
+
+    /**
+     * Imports questions all or nothing. A question without an evidence anchor becomes a draft, unless it
+     * already exists: then it keeps its current anchor. Each problem is prefixed with the question's id.
+     */
+    public ImportCounts importAll(List<Authored> imported, Change change) {
+        List<Authored> completed = imported.stream().map(this::withCurrentAnchor).toList();
+        checkAll(completed, true);
+        lockBank();
+        int created = 0;
+        int changed = 0;
+        for (Authored authored : completed) {
+            boolean existed = questions.findBySlug(authored.spec().id()).isPresent();
+            int before = existed ? current(authored.spec().id()).version : 0;
+            int after = saveIfChanged(authored, change).version;
+            created += existed ? 0 : 1;
+            changed += existed && after != before ? 1 : 0;
+        }
+        return new ImportCounts(created, changed, completed.size() - created - changed);
+    }
+
+    /** Makes an old version current again, as a new version; refused when it no longer fits the article. */
+    public int restore(String slug, int version, String author) {
+        Question question = require(slug);
+        QuestionVersion old = versions.find("question = ?1 and version = ?2", question, version).firstResultOptional()
+                .orElseThrow(() -> new NotFoundException("Question '" + slug + "' has no version " + version + "."));
+        QuestionVersion current = current(slug);
+        if (current.checksum.equals(old.checksum)) {
+            throw new ClientErrorException("Version " + version + " says exactly what the current version "
+                    + current.version + " says; there is nothing to restore.", Response.Status.CONFLICT);
+        }
+        Map<String, String> problems = problems(new Authored(question.articleSlug, old.spec), question.articleSlug == null);
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionException(problems);
+        }
+        lockBank();
+        return saveIfChanged(new Authored(question.articleSlug, old.spec),
+                new Change("restored from version " + version, author)).version;
+    }
+
+    /** Retires a question: it stays for the attempts that showed it but no quiz may use it. */
+    public void retire(String slug) {
+        Question question = require(slug);
+        List<String> quizzes = quizzesUsing(question);
+        if (!quizzes.isEmpty()) {
+            throw new ClientErrorException("Take '" + slug + "' out of " + String.join(", ", quizzes)
+                    + " before retiring it.", Response.Status.CONFLICT);
+        }
+        if (question.retiredAt == null) {
+            question.retiredAt = Instant.now();
+            statusChanged.fire(new QuestionStatusChanged(slug, Status.RETIRED));
+        }
+    }
+
+    public void reinstate(String slug) {
+        Question question = require(slug);
+        if (question.retiredAt != null) {
+            question.retiredAt = null;
+            statusChanged.fire(new QuestionStatusChanged(slug, Status.REINSTATED));
+        }
+    }
+
+    /** Deletes a question no attempt ever showed and no quiz uses; any other is retired instead. */
+    public void delete(String slug) {
+        Question question = require(slug);
+        List<String> quizzes = quizzesUsing(question);
+        if (!quizzes.isEmpty() || wasShown(question)) {
+            throw new ClientErrorException("'" + slug + "' " + (quizzes.isEmpty() ? "was shown in attempts"
+                    : "is in " + String.join(", ", quizzes)) + ": it can be retired, not deleted.", Response.Status.CONFLICT);
+        }
+        versions.delete("question", question);
+        questions.delete(question);
+        statusChanged.fire(new QuestionStatusChanged(slug, Status.DELETED));
+    }
+
+    /** What the editor would refuse in this question, by field, without saving anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<String, String> check(Authored authored) {
+        return problems(authored, false);
+    }
+
+    /** Problems of one question by field: its own rules, then whether its anchor and quote fit the article. */
+    private Map<String, String> problems(Authored authored, boolean draftAllowed) {
+        QuestionSpec spec = authored.spec();
+        Map<String, String> problems = new LinkedHashMap<>(spec.check());
+        boolean draft = spec.evidence() == null || spec.evidence().isBlank();
+        if (draft && draftAllowed) {
+            problems.remove("evidence");
+        }
+        Optional<Question> existing = spec.id() == null ? Optional.empty() : questions.findBySlug(spec.id());
+        if (existing.isPresent() && existing.get().articleSlug != null && !draft
+                && !existing.get().articleSlug.equals(authored.articleSlug())) {
+            problems.put("evidence", "This question belongs to the article '" + existing.get().articleSlug
+                    + "': choose one of its sections.");
+        } else if (!draft && !problems.containsKey("evidence")) {
+            Optional<String> text = authored.articleSlug() == null ? Optional.empty()
+                    : evidence.sectionText(authored.articleSlug(), spec.evidence());
+            if (text.isEmpty()) {
+                problems.put("evidence", "The article '" + authored.articleSlug() + "' has no section '" + spec.evidence() + "'.");
+            } else if (spec.quote() != null && !spec.quote().isBlank() && !normalize(text.get()).contains(normalize(spec.quote()))) {
+                problems.put("quote", "The quote is not in the section '" + spec.evidence() + "'.");
+            }
+        }
+        return problems;
+    }
+
+    private void checkAll(List<Authored> all, boolean draftAllowed) {
+        List<String> problems = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Authored authored : all) {
+            String id = authored.spec().id();
+            if (id != null && !ids.add(id)) {
+                problems.add(id + ": the id is used twice.");
+            }
+            problems(authored, draftAllowed).values().forEach(problem -> problems.add(id + ": " + problem));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionException(problems);
+        }
+    }
+
+    private Authored withCurrentAnchor(Authored authored) {
+        QuestionSpec spec = authored.spec();
+        if (spec.evidence() != null && !spec.evidence().isBlank()) {
+            return authored;
+        }
+        return questions.findBySlug(spec.id()).filter(question -> question.articleSlug != null)
+                .map(question -> new Authored(question.articleSlug, withEvidence(spec, current(spec.id()).evidenceAnchor)))
+                .orElse(authored);
+    }
+
+    /** The spec with another evidence anchor. */
+    public static QuestionSpec withEvidence(QuestionSpec spec, String anchor) {
+        return new QuestionSpec(spec.id(), spec.type(), spec.stem(), spec.points(), spec.tags(), anchor, spec.quote(),
+                spec.feedback(), spec.choices(), spec.items(), spec.targets(), spec.accepted(), spec.caseSensitive(),
+                spec.partialCredit(), spec.correct(), spec.value(), spec.tolerance(), spec.trueFeedback(),
+                spec.falseFeedback());
+    }
+
+    private QuestionVersion saveIfChanged(Authored authored, Change change) {
+        QuestionSpec spec = authored.spec();
+        Question question = findOrCreate(spec.id(), authored.articleSlug());
+        if (question.articleSlug == null && spec.evidence() != null) {
+            question.articleSlug = authored.articleSlug(); // a draft gets its article with its anchor
+        }
+        String checksum = Fingerprint.of(json, spec);
+        Optional<QuestionVersion> current = versions.findCurrent(question);
+        if (current.isPresent() && current.get().checksum.equals(checksum)) {
+            return current.get();
+        }
+        return store(question, spec, checksum, change);
+    }
+
+    private QuestionVersion store(Question question, QuestionSpec spec, String checksum, Change change) {
+        QuestionVersion version = new QuestionVersion();
+        version.question = question;
+        version.version = versions.findCurrent(question).map(previous -> previous.version + 1).orElse(1);
+        version.type = spec.type();
+        version.points = spec.pointsOrDefault();
+        version.evidenceAnchor = spec.evidence() == null || spec.evidence().isBlank() ? null : spec.evidence();
+        version.spec = spec;
+        version.checksum = checksum;
+        version.createdAt = Instant.now();
+        version.note = change.note();
+        version.author = change.author();
+        version.tags.addAll(spec.tagsOrEmpty());
+        versions.persist(version);
+        saved.fire(new QuestionSaved(spec.id(), version.version, version.note));
+        return version;
+    }
+
+    private Question findOrCreate(String slug, String articleSlug) {
+        return questions.findBySlug(slug).orElseGet(() -> {
             Question created = new Question();
-            created.slug = spec.id();
+            created.slug = slug;
             created.articleSlug = articleSlug;
             created.createdAt = Instant.now();
             questions.persist(created);
             return created;
         });
-        String checksum = Fingerprint.of(json, spec);
-        var current = versions.findCurrent(question);
-        if (current.isPresent() && current.get().checksum.equals(checksum)) {
-            return false;
-        }
-        QuestionVersion version = new QuestionVersion();
-        version.question = question;
-        version.version = current.map(previous -> previous.version + 1).orElse(1);
-        version.type = spec.type();
-        version.points = spec.pointsOrDefault();
-        version.evidenceAnchor = spec.evidence();
-        version.spec = spec;
-        version.checksum = checksum;
-        version.createdAt = Instant.now();
-        version.tags.addAll(spec.tagsOrEmpty());
-        versions.persist(version);
-        saved.fire(new QuestionSaved(spec.id(), version.version));
-        return true;
+    }
+
+    private Question require(String slug) {
+        return questions.findBySlug(slug).orElseThrow(() -> new NotFoundException("There is no question '" + slug + "'."));
+    }
+
+    private QuestionVersion current(String slug) {
+        return versions.findCurrent(require(slug)).orElseThrow();
+    }
+
+    private List<String> quizzesUsing(Question question) {
+        return entityManager().createNativeQuery("""
+                select distinct z.slug from quiz_question qq join quiz z on z.id = qq.quiz_id
+                where qq.question_id = ?1 order by z.slug""", String.class)
+                .setParameter(1, question.id).getResultList();
+    }
+
+    private boolean wasShown(Question question) {
+        return !entityManager().createNativeQuery("""
+                select 1 from attempt_question aq join question_version v on v.id = aq.question_version_id
+                where v.question_id = ?1 limit 1""").setParameter(1, question.id).getResultList().isEmpty();
+    }
+
+    /** One bank change at a time across instances, so two saves never both make version n + 1. */
+    private void lockBank() {
+        entityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('cofactor.question-bank'))")
+                .getSingleResult();
+    }
+
+    private EntityManager entityManager() {
+        return questions.getEntityManager();
     }
 
     private static String normalize(String text) {
         return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
-
 }

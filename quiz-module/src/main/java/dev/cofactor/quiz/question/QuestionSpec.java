@@ -50,6 +50,9 @@ public record QuestionSpec(
     public record Accepted(String text, String weight) {
     }
 
+    static final int MAX_ID = 80;
+    static final int MAX_TEXT = 20_000;
+
     public int pointsOrDefault() {
         return points == null ? 1 : points;
     }
@@ -58,40 +61,156 @@ public record QuestionSpec(
         return tags == null ? List.of() : tags;
     }
 
-    /** Every reason this question cannot be stored, the answer key's rules included; empty when it is sound. */
+    /** Every reason this question cannot be stored, its answer key's rules included; empty when it is sound. */
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            problems.add("The id must be lower-case words joined by hyphens.");
+        return List.copyOf(check().values());
+    }
+
+    /**
+     * What is wrong, by the field an author would correct ({@code id}, {@code type}, {@code stem},
+     * {@code points}, {@code tags}, {@code evidence}, {@code choices}, {@code items}, {@code targets},
+     * {@code accepted}, {@code correct}, {@code value}, {@code tolerance}); several problems of one field
+     * are joined. Whether the evidence anchor exists in the article is for {@link QuestionService} to say.
+     */
+    public Map<String, String> check() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > MAX_ID) {
+            add(problems, "id", "The id must be lower-case words joined by hyphens, at most " + MAX_ID + " characters.");
         }
         if (type == null) {
-            problems.add("The type must be one of single_choice, multiple_response, true_false, matching, ordering,"
-                    + " short_answer, numeric.");
+            add(problems, "type", "The type must be one of single_choice, multiple_response, true_false, matching,"
+                    + " ordering, short_answer, numeric.");
         }
         if (stem == null || stem.isBlank()) {
-            problems.add("The stem is empty.");
+            add(problems, "stem", "Write the question's stem.");
+        } else if (stem.length() > MAX_TEXT) {
+            add(problems, "stem", "The stem is longer than " + MAX_TEXT + " characters.");
         }
-        if (points != null && points <= 0) {
-            problems.add("Points must be positive.");
+        if (points != null && (points <= 0 || points > 100)) {
+            add(problems, "points", "Points must be a whole number from 1 to 100.");
+        }
+        if (tags != null && tags.stream().anyMatch(tag -> tag == null || tag.isBlank() || tag.length() > 40)) {
+            add(problems, "tags", "Each tag is 1 to 40 characters.");
         }
         if (evidence == null || evidence.isBlank()) {
-            problems.add("The evidence anchor is missing.");
+            add(problems, "evidence", "Choose the article section whose text supports the answer.");
         }
-        Stream.of(choices, items, targets).filter(Objects::nonNull).forEach(options -> {
-            Set<String> ids = new HashSet<>();
-            if (options.stream().anyMatch(option -> option.id() == null || option.text() == null || !ids.add(option.id()))) {
-                problems.add("Every choice, item and target needs a text and an id unique in its list.");
-            }
-        });
+        Stream.of(feedback, trueFeedback, falseFeedback).filter(Objects::nonNull).filter(text -> text.length() > MAX_TEXT)
+                .findAny().ifPresent(text -> add(problems, "feedback", "Feedback is longer than " + MAX_TEXT + " characters."));
+        if (type != null) {
+            checkKey(problems);
+        }
         if (type != null && problems.isEmpty()) {
             try {
                 key();
             } catch (IllegalArgumentException | NullPointerException | ArithmeticException invalid) {
-                problems.add("The answer key is not valid: " + (invalid.getMessage() == null
+                add(problems, "type", "The answer key is not valid: " + (invalid.getMessage() == null
                         ? "a required part is missing" : invalid.getMessage()) + ".");
             }
         }
         return problems;
+    }
+
+    private void checkKey(Map<String, String> problems) {
+        switch (type) {
+            case SINGLE_CHOICE -> {
+                if (options(problems, "choices", choices, 2)) {
+                    long right = choices.stream().filter(choice -> weightOf(choice).compareTo(Fraction.ONE) == 0).count();
+                    if (right != 1) {
+                        add(problems, "choices", "A single-choice question needs exactly one correct choice, not " + right + ".");
+                    }
+                }
+            }
+            case MULTIPLE_RESPONSE -> {
+                if (options(problems, "choices", choices, 2)) {
+                    Fraction positive = choices.stream().map(QuestionSpec::weightOf).filter(Fraction::isPositive)
+                            .reduce(Fraction.ZERO, Fraction::plus);
+                    if (positive.compareTo(Fraction.ONE) != 0) {
+                        add(problems, "choices", "The positive weights of a multiple-response question must add up to 100 %,"
+                                + " not " + percent(positive) + ".");
+                    }
+                    if (choices.stream().map(QuestionSpec::weightOf)
+                            .anyMatch(weight -> weight.compareTo(Fraction.ONE) > 0 || weight.compareTo(Fraction.of(-1, 1)) < 0)) {
+                        add(problems, "choices", "Each weight lies between -100 % and 100 %.");
+                    }
+                }
+            }
+            case TRUE_FALSE -> {
+                if (correct == null) {
+                    add(problems, "correct", "Say whether the statement is true or false.");
+                }
+            }
+            case MATCHING -> {
+                if (options(problems, "items", items, 2) && options(problems, "targets", targets, 2)) {
+                    Set<String> targetIds = Set.copyOf(ids(targets));
+                    if (items.stream().anyMatch(item -> item.match() == null || !targetIds.contains(item.match()))) {
+                        add(problems, "items", "Every item needs the target it matches.");
+                    }
+                }
+            }
+            case ORDERING -> options(problems, "items", items, 3);
+            case SHORT_ANSWER -> {
+                if (accepted == null || accepted.isEmpty()) {
+                    add(problems, "accepted", "Give at least one accepted answer.");
+                } else if (accepted.stream().anyMatch(answer -> answer.text() == null || answer.text().isBlank())) {
+                    add(problems, "accepted", "An accepted answer cannot be empty.");
+                } else if (accepted.stream().map(answer -> weightOrNull(answer.weight()))
+                        .anyMatch(weight -> weight == null || !weight.isPositive() || weight.compareTo(Fraction.ONE) > 0)) {
+                    add(problems, "accepted", "Each accepted answer's weight lies above 0 % and at most 100 %.");
+                } else if (accepted.stream().noneMatch(answer -> weightOrNull(answer.weight()).compareTo(Fraction.ONE) == 0)) {
+                    add(problems, "accepted", "At least one accepted answer is worth 100 %.");
+                }
+            }
+            case NUMERIC -> {
+                if (value == null) {
+                    add(problems, "value", "Give the right value.");
+                }
+                if (tolerance != null && tolerance.signum() < 0) {
+                    add(problems, "tolerance", "The tolerance cannot be negative.");
+                }
+            }
+        }
+    }
+
+    /** Whether the list is there with enough entries, each with a text and an id unique in the list. */
+    private static boolean options(Map<String, String> problems, String field, List<Option> options, int fewest) {
+        String what = field.equals("choices") ? "choices" : field.equals("items") ? "items" : "targets";
+        if (options == null || options.size() < fewest) {
+            add(problems, field, "Give at least " + fewest + " " + what + ".");
+            return false;
+        }
+        Set<String> ids = new HashSet<>();
+        if (options.stream().anyMatch(option -> option.id() == null || option.text() == null || option.text().isBlank()
+                || !ids.add(option.id()))) {
+            add(problems, field, "Every one of the " + what + " needs a text and an id unique in its list.");
+            return false;
+        }
+        if (field.equals("choices") && options.stream().anyMatch(option -> weightOrNull(option.weight()) == null)) {
+            add(problems, field, "Every choice needs a weight: a percentage such as 50 or a fraction such as 1/3.");
+            return false;
+        }
+        return true;
+    }
+
+    private static Fraction weightOf(Option choice) {
+        return weightOrNull(choice.weight());
+    }
+
+    /** The weight, or null when it is missing or not a number. */
+    static Fraction weightOrNull(String weight) {
+        try {
+            return weight == null ? null : Fraction.parse(weight);
+        } catch (RuntimeException notANumber) {
+            return null;
+        }
+    }
+
+    private static String percent(Fraction fraction) {
+        return fraction.toBigDecimal(4).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+    }
+
+    private static void add(Map<String, String> problems, String field, String message) {
+        problems.merge(field, message, (first, second) -> first + " " + second);
     }
 
     /** The scoring core's key for this question. */

@@ -44,6 +44,10 @@ public class QuestionVersion {
 
     public String checksum;
     public Instant createdAt;
+    /** How this version was made: "created", "edited", "restored from version 2", "imported from GIFT"… */
+    public String note;
+    /** The email of the admin who made it; null when the app did (the seed bank). */
+    public String author;
 
     @ElementCollection
     @CollectionTable(name = "question_version_tag", joinColumns = @JoinColumn(name = "question_version_id"))

@@ -2,6 +2,7 @@ package dev.cofactor.quiz.question;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -10,5 +11,14 @@ public class QuestionVersionRepository implements PanacheRepository<QuestionVers
     /** The newest version of a question: the one new attempts show. */
     public Optional<QuestionVersion> findCurrent(Question question) {
         return find("question = ?1 order by version desc", question).firstResultOptional();
+    }
+
+    /** Whether some version of the question ever said exactly this. */
+    public boolean hasChecksum(Question question, String checksum) {
+        return count("question = ?1 and checksum = ?2", question, checksum) > 0;
+    }
+
+    public List<QuestionVersion> listVersions(Question question) {
+        return list("question = ?1 order by version", question);
     }
 }

@@ -3,15 +3,20 @@ package dev.cofactor.quiz.quiz;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.quiz.question.EvidenceCatalog;
 import dev.cofactor.quiz.question.Fingerprint;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
+import dev.cofactor.quiz.question.QuestionVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -20,12 +25,74 @@ public class QuizService {
 
     private final QuizRepository quizzes;
     private final QuestionRepository questions;
+    private final QuestionVersionRepository versions;
+    private final EvidenceCatalog evidence;
     private final ObjectMapper json;
+    private final Event<QuizSaved> saved;
 
-    QuizService(QuizRepository quizzes, QuestionRepository questions, ObjectMapper json) {
+    QuizService(QuizRepository quizzes, QuestionRepository questions, QuestionVersionRepository versions,
+            EvidenceCatalog evidence, ObjectMapper json, Event<QuizSaved> saved) {
         this.quizzes = quizzes;
         this.questions = questions;
+        this.versions = versions;
+        this.evidence = evidence;
         this.json = json;
+        this.saved = saved;
+    }
+
+    /** A quiz as its editor shows it: the spec that would make it again. */
+    @Transactional(SUPPORTS)
+    public Optional<QuizSpec> findSpec(String slug) {
+        return quizzes.findBySlug(slug).map(quiz -> new QuizSpec(quiz.slug, quiz.title, quiz.sectionAnchor,
+                quiz.feedbackMode, quiz.showRightAnswers, quiz.shuffleQuestions, quiz.shuffleChoices,
+                quiz.timeLimitSeconds == null ? null : quiz.timeLimitSeconds / 60, quiz.attemptsAllowed,
+                quiz.gradingMethod, quiz.passPercent, quiz.lateRule,
+                quiz.questions.stream().map(question -> question.slug).toList()));
+    }
+
+    /**
+     * Creates or changes a quiz from the editor. Its questions must be in the bank, belong to the
+     * article, have an evidence anchor and not be retired; a section quiz's section must exist. Problems
+     * come back by field. Attempts already started keep the questions they showed.
+     */
+    public void edit(String articleSlug, QuizSpec spec) {
+        Map<String, String> problems = new LinkedHashMap<>(spec.check());
+        if (spec.section() != null && evidence.sectionText(articleSlug, spec.section()).isEmpty()) {
+            problems.put("section", "The article has no section '" + spec.section() + "'.");
+        }
+        List<Question> listed = new ArrayList<>();
+        if (spec.questions() != null && !problems.containsKey("questions")) {
+            List<String> unusable = new ArrayList<>();
+            for (String id : spec.questions()) {
+                Optional<Question> question = questions.findBySlug(id);
+                question.ifPresent(listed::add);
+                String reason = question.isEmpty() ? "is not in the bank"
+                        : question.get().retiredAt != null ? "is retired"
+                        : !articleSlug.equals(question.get().articleSlug) ? "is a draft or belongs to another article"
+                        : versions.findCurrent(question.get()).orElseThrow().evidenceAnchor == null ? "is a draft" : null;
+                if (reason != null) {
+                    unusable.add("'" + id + "' " + reason);
+                }
+            }
+            if (!unusable.isEmpty()) {
+                problems.put("questions", "These questions cannot be used: " + String.join("; ", unusable) + ".");
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionException(problems);
+        }
+        Optional<Quiz> existing = quizzes.findBySlug(spec.slug());
+        Quiz quiz = existing.orElseGet(Quiz::new);
+        if (existing.isPresent() && !articleSlug.equals(quiz.articleSlug)) {
+            throw new InvalidQuestionException(Map.of("slug", "Another article already has a quiz '" + spec.slug() + "'."));
+        }
+        String seedChecksum = existing.map(found -> found.checksum).orElse(Fingerprint.of(json, spec));
+        apply(quiz, articleSlug, spec, listed);
+        quiz.checksum = seedChecksum; // only a changed seed file overwrites an admin's edit
+        if (existing.isEmpty()) {
+            quizzes.persist(quiz);
+        }
+        saved.fire(new QuizSaved(spec.slug(), existing.isEmpty(), listed.size()));
     }
 
     @Transactional(SUPPORTS)
@@ -43,7 +110,10 @@ public class QuizService {
         return quizzes.findByIdOptional(id).map(QuizDto::from);
     }
 
-    /** Creates or updates each quiz; all are checked before any is stored. */
+    /**
+     * Loads the quizzes of a bank shipped with the app; all are checked before any is stored. A quiz is
+     * rewritten only when its spec in the file changed ({@code checksum} is the file's, not the editor's).
+     */
     public void save(String articleSlug, List<QuizSpec> specs) {
         List<String> problems = new ArrayList<>();
         for (QuizSpec spec : specs) {
@@ -62,27 +132,31 @@ public class QuizService {
             if (checksum.equals(quiz.checksum)) {
                 continue;
             }
-            quiz.slug = spec.slug();
-            quiz.title = spec.title();
-            quiz.articleSlug = articleSlug;
-            quiz.sectionAnchor = spec.section();
-            quiz.shuffleQuestions = Boolean.TRUE.equals(spec.shuffleQuestions());
-            quiz.shuffleChoices = Boolean.TRUE.equals(spec.shuffleChoices());
-            quiz.timeLimitSeconds = spec.timeLimitMinutes() == null ? null : spec.timeLimitMinutes() * 60;
-            quiz.attemptsAllowed = spec.attemptsAllowed();
-            quiz.gradingMethod = spec.gradingMethod() == null ? GradingMethod.HIGHEST : spec.gradingMethod();
-            quiz.passPercent = spec.passPercent() == null ? 0 : spec.passPercent();
-            quiz.feedbackMode = spec.feedback() == null ? FeedbackMode.DEFERRED : spec.feedback();
-            quiz.showRightAnswers = !Boolean.FALSE.equals(spec.showRightAnswers());
-            quiz.lateRule = spec.lateRule() == null ? LateRule.SCORE_ANSWERS_BEFORE_DEADLINE : spec.lateRule();
+            apply(quiz, articleSlug, spec,
+                    spec.questions().stream().map(id -> questions.findBySlug(id).orElseThrow()).toList());
             quiz.checksum = checksum;
-            quiz.updatedAt = Instant.now();
-            List<Question> listed = spec.questions().stream().map(id -> questions.findBySlug(id).orElseThrow()).toList();
-            quiz.questions.clear();
-            quiz.questions.addAll(listed);
             if (quiz.id == null) {
                 quizzes.persist(quiz);
             }
         }
+    }
+
+    private static void apply(Quiz quiz, String articleSlug, QuizSpec spec, List<Question> listed) {
+        quiz.slug = spec.slug();
+        quiz.title = spec.title();
+        quiz.articleSlug = articleSlug;
+        quiz.sectionAnchor = spec.section();
+        quiz.shuffleQuestions = Boolean.TRUE.equals(spec.shuffleQuestions());
+        quiz.shuffleChoices = Boolean.TRUE.equals(spec.shuffleChoices());
+        quiz.timeLimitSeconds = spec.timeLimitMinutes() == null ? null : spec.timeLimitMinutes() * 60;
+        quiz.attemptsAllowed = spec.attemptsAllowed();
+        quiz.gradingMethod = spec.gradingMethod() == null ? GradingMethod.HIGHEST : spec.gradingMethod();
+        quiz.passPercent = spec.passPercent() == null ? 0 : spec.passPercent();
+        quiz.feedbackMode = spec.feedback() == null ? FeedbackMode.DEFERRED : spec.feedback();
+        quiz.showRightAnswers = !Boolean.FALSE.equals(spec.showRightAnswers());
+        quiz.lateRule = spec.lateRule() == null ? LateRule.SCORE_ANSWERS_BEFORE_DEADLINE : spec.lateRule();
+        quiz.updatedAt = Instant.now();
+        quiz.questions.clear();
+        quiz.questions.addAll(listed);
     }
 }

@@ -1,7 +1,9 @@
 package dev.cofactor.quiz.quiz;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** A quiz as authors write it: its questions by id and its settings, with sensible defaults. */
 public record QuizSpec(
@@ -20,24 +22,33 @@ public record QuizSpec(
         List<String> questions) {
 
     public List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            problems.add("The quiz slug must be lower-case words joined by hyphens.");
+        return List.copyOf(check().values());
+    }
+
+    /** What is wrong, by field: slug, title, questions, timeLimitMinutes, attemptsAllowed, passPercent. */
+    public Map<String, String> check() {
+        Map<String, String> problems = new LinkedHashMap<>();
+        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
+            problems.put("slug", "The quiz slug must be lower-case words joined by hyphens, at most 80 characters.");
         }
         if (title == null || title.isBlank()) {
-            problems.add("The quiz needs a title.");
+            problems.put("title", "The quiz needs a title.");
+        } else if (title.length() > 200) {
+            problems.put("title", "The title is longer than 200 characters.");
         }
         if (questions == null || questions.isEmpty()) {
-            problems.add("The quiz needs at least one question.");
+            problems.put("questions", "The quiz needs at least one question.");
+        } else if (Set.copyOf(questions).size() < questions.size()) {
+            problems.put("questions", "A question can be in a quiz only once.");
         }
-        if (timeLimitMinutes != null && timeLimitMinutes <= 0) {
-            problems.add("A time limit must be at least one minute.");
+        if (timeLimitMinutes != null && (timeLimitMinutes <= 0 || timeLimitMinutes > 1440)) {
+            problems.put("timeLimitMinutes", "A time limit is 1 to 1440 minutes, or none.");
         }
-        if (attemptsAllowed != null && attemptsAllowed <= 0) {
-            problems.add("Allow at least one attempt, or leave it unlimited.");
+        if (attemptsAllowed != null && (attemptsAllowed <= 0 || attemptsAllowed > 100)) {
+            problems.put("attemptsAllowed", "Allow 1 to 100 attempts, or leave it unlimited.");
         }
         if (passPercent != null && (passPercent < 0 || passPercent > 100)) {
-            problems.add("The pass mark is a percentage from 0 to 100.");
+            problems.put("passPercent", "The pass mark is a percentage from 0 to 100.");
         }
         return problems;
     }

@@ -3,6 +3,8 @@ package dev.cofactor.web.audit;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.RegradeApplied;
 import dev.cofactor.quiz.question.QuestionSaved;
+import dev.cofactor.quiz.question.QuestionStatusChanged;
+import dev.cofactor.quiz.quiz.QuizSaved;
 import dev.cofactor.web.Dates;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
@@ -18,6 +20,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
@@ -31,8 +34,10 @@ import org.hibernate.type.StandardBasicTypes;
 public class AuditLog {
 
     /** The actions recorded, for the filter. */
-    public static final List<String> ACTIONS = List.of("question.version", "regrade.applied", "account.created",
-            "account.role", "account.disabled", "account.enabled", "cohort.created", "accommodation.granted");
+    public static final List<String> ACTIONS = List.of("question.version", "question.retired", "question.reinstated",
+            "question.deleted", "questions.imported", "quiz.created", "quiz.changed", "regrade.applied",
+            "account.created", "account.role", "account.disabled", "account.enabled", "cohort.created",
+            "accommodation.granted");
     static final int MOST = 500;
 
     public record EntryDto(long id, Instant occurredAt, Long actorId, String actorEmail, String action, String subject,
@@ -61,8 +66,16 @@ public class AuditLog {
     }
 
     void questionSaved(@Observes QuestionSaved saved) {
-        record("question.version", "question " + saved.questionId(),
-                saved.version() == 1 ? "created (version 1)" : "changed: version " + saved.version());
+        record("question.version", "question " + saved.questionId(), "version " + saved.version() + ": " + saved.note());
+    }
+
+    void questionStatusChanged(@Observes QuestionStatusChanged changed) {
+        record("question." + changed.status().name().toLowerCase(Locale.ROOT), "question " + changed.questionId(), null);
+    }
+
+    void quizSaved(@Observes QuizSaved saved) {
+        record(saved.created() ? "quiz.created" : "quiz.changed", "quiz " + saved.slug(),
+                saved.questions() + (saved.questions() == 1 ? " question" : " questions"));
     }
 
     void regradeApplied(@Observes RegradeApplied regrade) {

@@ -17,6 +17,11 @@ public record QuestionView(int number, QuestionDto question, String kind, String
         return new QuestionView(number, question, question.type().name(), error);
     }
 
+    /** A question in an author's preview: as the first question of an attempt, unanswered. */
+    public static QuestionView preview(QuestionDto question) {
+        return of(1, question, null);
+    }
+
     public boolean isAnswered() {
         return question.answer() != null;
     }

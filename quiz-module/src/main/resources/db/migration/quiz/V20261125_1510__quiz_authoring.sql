@@ -1,0 +1,12 @@
+-- Authoring in the browser. A question imported without an evidence anchor is a draft: it has no
+-- article and its versions no anchor until an admin sets one. A retired question stays (attempts
+-- point at its versions) but is offered to no new quiz. Each version records how it was made and by whom.
+alter table question alter column article_slug drop not null;
+alter table question add column retired_at timestamptz;
+
+alter table question_version alter column evidence_anchor drop not null;
+alter table question_version add column note text not null default 'loaded from the seed bank';
+alter table question_version alter column note drop default;
+alter table question_version add column author text;
+
+create index attempt_question_question_version on attempt_question (question_version_id);

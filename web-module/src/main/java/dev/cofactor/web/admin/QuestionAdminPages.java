@@ -1,0 +1,317 @@
+package dev.cofactor.web.admin;
+
+import dev.cofactor.quiz.attempt.AnswerDto;
+import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.question.InvalidQuestionException;
+import dev.cofactor.quiz.question.QuestionBankService;
+import dev.cofactor.quiz.question.QuestionBankService.Filter;
+import dev.cofactor.quiz.question.QuestionBankService.QuestionDetailDto;
+import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
+import dev.cofactor.quiz.question.QuestionBankService.Status;
+import dev.cofactor.quiz.question.QuestionBankService.VersionDto;
+import dev.cofactor.quiz.question.QuestionDiff;
+import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionService.Authored;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.question.StemRenderer;
+import dev.cofactor.web.account.Role;
+import dev.cofactor.web.account.Viewer;
+import dev.cofactor.web.quiz.QuestionView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The admin's question bank in the browser: list and filter, the editor for every type with a preview
+ * rendered by the server, versions with a readable diff and restore, retire, reinstate and delete.
+ */
+@Path("/admin/questions")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Role.Names.ADMIN)
+public class QuestionAdminPages {
+
+    /** The filter as typed, for the form to show again. */
+    public record FilterView(String text, String tag, String type, String section, String status) {
+    }
+
+    /** What the author sees of a question before saving it: the learner's view, the right answer and all feedback. */
+    public record PreviewView(QuestionView learner, String rightAnswer, List<FeedbackView> feedback,
+            Map<String, String> problems) {
+    }
+
+    /** One feedback as HTML, with when learners see it ("If ticked: Glycine"), also HTML. */
+    public record FeedbackView(String when, String html) {
+    }
+
+    /** One version in the history, with whether it is the current one. */
+    public record VersionView(VersionDto version, boolean current) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(List<QuestionRowDto> questions, int total, FilterView filter,
+                List<String> tags, List<QuestionType> types, List<SectionChoices.Group> sections, List<Status> statuses,
+                String notice);
+
+        static native TemplateInstance choose(List<QuestionType> types);
+
+        static native TemplateInstance edit(QuestionForm form, boolean isNew, List<SectionChoices.Group> sections,
+                Map<String, String> problems, PreviewView preview, QuestionDetailDto detail, String notice);
+
+        static native TemplateInstance preview(PreviewView preview);
+
+        static native TemplateInstance versions(QuestionDetailDto detail, List<VersionView> versions, int from, int to,
+                List<QuestionDiff.Row> rows, String notice);
+    }
+
+    private final QuestionBankService bank;
+    private final QuestionService questions;
+    private final AttemptService attempts;
+    private final SectionChoices sections;
+    private final StemRenderer renderer;
+    private final Viewer viewer;
+
+    QuestionAdminPages(QuestionBankService bank, QuestionService questions, AttemptService attempts, SectionChoices sections,
+            StemRenderer renderer, Viewer viewer) {
+        this.bank = bank;
+        this.questions = questions;
+        this.attempts = attempts;
+        this.sections = sections;
+        this.renderer = renderer;
+        this.viewer = viewer;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance list(@QueryParam("text") String text, @QueryParam("tag") String tag,
+            @QueryParam("type") String type, @QueryParam("section") String section, @QueryParam("status") String status,
+            @QueryParam("done") String done) {
+        Filter filter = new Filter(text, tag, parse(QuestionType.class, type), section, parse(Status.class, status), null);
+        List<QuestionRowDto> all = bank.list(Filter.ALL);
+        List<String> tags = new ArrayList<>(new TreeSet<>(all.stream().flatMap(row -> row.tags().stream()).toList()));
+        return Templates.list(all.stream().filter(filter::matches).toList(), all.size(),
+                new FilterView(text, tag, type, section, status), tags, Arrays.asList(QuestionType.values()),
+                sections.all(), Arrays.asList(Status.values()), done == null ? null : NOTICES.get(done));
+    }
+
+    @GET
+    @Path("new")
+    @Operation(hidden = true)
+    public TemplateInstance create(@QueryParam("type") String type) {
+        QuestionType parsed = parse(QuestionType.class, type);
+        if (parsed == null) {
+            return Templates.choose(Arrays.asList(QuestionType.values()));
+        }
+        return Templates.edit(QuestionForm.blank(parsed), true, sections.all(), Map.of(), null, null, null);
+    }
+
+    @POST
+    @Path("new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(MultivaluedMap<String, String> posted) {
+        QuestionType type = Optional.ofNullable(parse(QuestionType.class, posted.getFirst("type")))
+                .orElseThrow(() -> new NotFoundException("Choose the type of the new question."));
+        return submit(QuestionForm.of(posted, type), posted.getFirst("action"), null);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(hidden = true)
+    public TemplateInstance edit(@PathParam("id") String id, @QueryParam("done") String done) {
+        QuestionDetailDto detail = detail(id);
+        String notice = "saved".equals(done) ? "Saved. This is version " + detail.current().version() + "."
+                : done == null ? null : NOTICES.get(done);
+        return Templates.edit(QuestionForm.of(detail.current().articleSlug(), detail.spec()), false,
+                sections.of(detail.current().articleSlug()), Map.of(), null, detail, notice);
+    }
+
+    @POST
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response update(@PathParam("id") String id, MultivaluedMap<String, String> posted) {
+        QuestionDetailDto detail = detail(id);
+        posted.putSingle("id", id);
+        return submit(QuestionForm.of(posted, detail.spec().type()), posted.getFirst("action"), detail);
+    }
+
+    /** The preview alone, for the editor's script to refresh it as the admin types. */
+    @POST
+    @Path("preview")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance preview(MultivaluedMap<String, String> posted) {
+        QuestionType type = Optional.ofNullable(parse(QuestionType.class, posted.getFirst("type")))
+                .orElseThrow(() -> new NotFoundException("Say the question's type."));
+        QuestionSpec current = bank.find(posted.getFirst("id") == null ? "" : posted.getFirst("id"))
+                .map(QuestionDetailDto::spec).orElse(null);
+        return Templates.preview(preview(QuestionForm.of(posted, type), current));
+    }
+
+    @GET
+    @Path("{id}/versions")
+    @Operation(hidden = true)
+    public TemplateInstance versions(@PathParam("id") String id, @QueryParam("from") Integer from,
+            @QueryParam("to") Integer to, @QueryParam("done") String done) {
+        QuestionDetailDto detail = detail(id);
+        int newest = detail.current().version();
+        int older = from == null ? Math.max(1, newest - 1) : from;
+        int newer = to == null ? newest : to;
+        QuestionSpec before = version(detail, older);
+        QuestionSpec after = version(detail, newer);
+        List<VersionView> versions = new ArrayList<>(detail.versions().stream()
+                .map(v -> new VersionView(v, v.version() == newest)).toList());
+        Collections.reverse(versions);
+        String notice = "restored".equals(done) ? "Restored as version " + newest + "." : null;
+        return Templates.versions(detail, versions, older, newer, QuestionDiff.between(before, after), notice);
+    }
+
+    @POST
+    @Path("{id}/restore")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response restore(@PathParam("id") String id, @FormParam("version") int version) {
+        questions.restore(id, version, viewer.getEmail());
+        return Response.seeOther(URI.create("/admin/questions/" + id + "/versions?done=restored")).build();
+    }
+
+    @POST
+    @Path("{id}/retire")
+    @Operation(hidden = true)
+    public Response retire(@PathParam("id") String id) {
+        questions.retire(id);
+        return Response.seeOther(URI.create("/admin/questions/" + id + "?done=retired")).build();
+    }
+
+    @POST
+    @Path("{id}/reinstate")
+    @Operation(hidden = true)
+    public Response reinstate(@PathParam("id") String id) {
+        questions.reinstate(id);
+        return Response.seeOther(URI.create("/admin/questions/" + id + "?done=reinstated")).build();
+    }
+
+    @POST
+    @Path("{id}/delete")
+    @Operation(hidden = true)
+    public Response delete(@PathParam("id") String id) {
+        questions.delete(id);
+        return Response.seeOther(URI.create("/admin/questions?done=deleted")).build();
+    }
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "retired", "Retired. Attempts that showed it keep it; no quiz can use it until it is reinstated.",
+            "reinstated", "Reinstated: quizzes can use it again.",
+            "deleted", "The question was deleted.");
+
+    /** Preview, add rows, or save: a refused save shows the form again with each problem next to its field. */
+    private Response submit(QuestionForm form, String action, QuestionDetailDto detail) {
+        boolean isNew = detail == null;
+        QuestionSpec current = isNew ? null : detail.spec();
+        List<SectionChoices.Group> choices = isNew ? sections.all() : sections.of(detail.current().articleSlug());
+        if ("rows".equals(action)) {
+            return Response.ok(Templates.edit(form.withBlankRows(3), isNew, choices, Map.of(), null, detail, null)).build();
+        }
+        if ("save".equals(action)) {
+            try {
+                Authored authored = form.toAuthored(current);
+                if (isNew && authored.spec().id() != null && bank.find(authored.spec().id()).isPresent()) {
+                    throw new InvalidQuestionException(Map.of("id", "A question with this id exists; choose another id."));
+                }
+                questions.edit(authored, viewer.getEmail());
+                return Response.seeOther(URI.create("/admin/questions/" + authored.spec().id() + "?done=saved")).build();
+            } catch (InvalidQuestionException invalid) {
+                return Response.status(422).entity(Templates.edit(form, isNew, choices, invalid.fields().isEmpty()
+                        ? Map.of("stem", invalid.getMessage()) : invalid.fields(), preview(form, current), detail, null))
+                        .build();
+            } catch (ClientErrorException conflict) {
+                return Response.status(conflict.getResponse().getStatus()).entity(Templates.edit(form, isNew, choices,
+                        Map.of("id", conflict.getMessage()), null, detail, null)).build();
+            }
+        }
+        return Response.ok(Templates.edit(form, isNew, choices, Map.of(), preview(form, current), detail, null)).build();
+    }
+
+    /** The question as the form describes it, shown as a learner would see it, then its key and feedback. */
+    private PreviewView preview(QuestionForm form, QuestionSpec current) {
+        Authored authored;
+        try {
+            authored = form.toAuthored(current);
+        } catch (InvalidQuestionException unreadable) {
+            return new PreviewView(null, null, List.of(), unreadable.fields());
+        }
+        QuestionSpec spec = authored.spec();
+        Map<String, String> problems = questions.check(authored);
+        if (spec.stem() == null) {
+            return new PreviewView(null, null, List.of(), problems);
+        }
+        var learner = attempts.preview(spec, 0);
+        String right = null;
+        if (problems.isEmpty()) {
+            right = QuestionView.describe(learner, AnswerDto.from(spec.key().rightAnswer()));
+        }
+        return new PreviewView(QuestionView.preview(learner), right, feedback(spec), problems);
+    }
+
+    private List<FeedbackView> feedback(QuestionSpec spec) {
+        List<FeedbackView> all = new ArrayList<>();
+        if (spec.choices() != null) {
+            spec.choices().stream().filter(choice -> choice.feedback() != null).forEach(choice -> all.add(
+                    new FeedbackView("If chosen: " + renderer.inlineHtml(choice.text()), renderer.html(choice.feedback()))));
+        }
+        if (spec.trueFeedback() != null) {
+            all.add(new FeedbackView("If answered true", renderer.html(spec.trueFeedback())));
+        }
+        if (spec.falseFeedback() != null) {
+            all.add(new FeedbackView("If answered false", renderer.html(spec.falseFeedback())));
+        }
+        if (spec.feedback() != null) {
+            all.add(new FeedbackView("Everyone, after answering", renderer.html(spec.feedback())));
+        }
+        return all;
+    }
+
+    private QuestionDetailDto detail(String id) {
+        return bank.find(id).orElseThrow(() -> new NotFoundException("There is no question '" + id + "'."));
+    }
+
+    private static QuestionSpec version(QuestionDetailDto detail, int number) {
+        return detail.versions().stream().filter(v -> v.version() == number).findFirst().map(VersionDto::spec)
+                .orElseThrow(() -> new NotFoundException("Question '" + detail.current().id() + "' has no version " + number + "."));
+    }
+
+    static <E extends Enum<E>> E parse(Class<E> type, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+}
