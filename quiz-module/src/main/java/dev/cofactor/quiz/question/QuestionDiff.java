@@ -109,28 +109,65 @@ public final class QuestionDiff {
         if (before.equals(after)) {
             return new Row(label, false, List.of(new Segment(Kind.SAME, after)));
         }
-        List<String> older = List.of(WORDS.split(before, -1));
-        List<String> newer = List.of(WORDS.split(after, -1));
-        List<Segment> segments = new ArrayList<>();
-        for (AbstractDelta<String> delta : DiffUtils.diff(older, newer, true).getDeltas()) {
+        List<Segment> tokens = new ArrayList<>();
+        for (AbstractDelta<String> delta : DiffUtils.diff(List.of(WORDS.split(before, -1)), List.of(WORDS.split(after, -1)),
+                true).getDeltas()) {
             switch (delta.getType()) {
-                case EQUAL -> add(segments, Kind.SAME, delta.getTarget().getLines());
-                case DELETE -> add(segments, Kind.REMOVED, delta.getSource().getLines());
-                case INSERT -> add(segments, Kind.ADDED, delta.getTarget().getLines());
+                case EQUAL -> delta.getTarget().getLines().forEach(word -> tokens.add(new Segment(Kind.SAME, word)));
+                case DELETE -> delta.getSource().getLines().forEach(word -> tokens.add(new Segment(Kind.REMOVED, word)));
+                case INSERT -> delta.getTarget().getLines().forEach(word -> tokens.add(new Segment(Kind.ADDED, word)));
                 case CHANGE -> {
-                    add(segments, Kind.REMOVED, delta.getSource().getLines());
-                    add(segments, Kind.ADDED, delta.getTarget().getLines());
+                    delta.getSource().getLines().forEach(word -> tokens.add(new Segment(Kind.REMOVED, word)));
+                    delta.getTarget().getLines().forEach(word -> tokens.add(new Segment(Kind.ADDED, word)));
                 }
             }
         }
-        return new Row(label, true, segments);
+        return new Row(label, true, phrases(tokens));
     }
 
-    private static void add(List<Segment> segments, Kind kind, List<String> words) {
-        String text = String.join("", words);
-        if (!text.isEmpty()) {
-            segments.add(new Segment(kind, text));
+    /**
+     * Joins word-level changes into phrases: a space both versions share between two changes belongs to
+     * both, so "is GABA's role" reads as one removal rather than three.
+     */
+    private static List<Segment> phrases(List<Segment> tokens) {
+        List<Segment> phrases = new ArrayList<>();
+        StringBuilder removed = new StringBuilder();
+        StringBuilder added = new StringBuilder();
+        StringBuilder same = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            Segment token = tokens.get(i);
+            boolean changing = removed.length() > 0 || added.length() > 0;
+            if (token.kind() == Kind.SAME && changing && token.text().isBlank() && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() != Kind.SAME) {
+                removed.append(token.text());
+                added.append(token.text());
+            } else if (token.kind() == Kind.SAME) {
+                flush(phrases, removed, added);
+                same.append(token.text());
+            } else {
+                if (same.length() > 0) {
+                    phrases.add(new Segment(Kind.SAME, same.toString()));
+                    same.setLength(0);
+                }
+                (token.kind() == Kind.REMOVED ? removed : added).append(token.text());
+            }
         }
+        flush(phrases, removed, added);
+        if (same.length() > 0) {
+            phrases.add(new Segment(Kind.SAME, same.toString()));
+        }
+        return phrases;
+    }
+
+    private static void flush(List<Segment> phrases, StringBuilder removed, StringBuilder added) {
+        if (removed.length() > 0 && !removed.toString().isBlank()) {
+            phrases.add(new Segment(Kind.REMOVED, removed.toString()));
+        }
+        if (added.length() > 0 && !added.toString().isBlank()) {
+            phrases.add(new Segment(Kind.ADDED, added.toString()));
+        }
+        removed.setLength(0);
+        added.setLength(0);
     }
 
     private static void put(Map<String, String> lines, String label, String text) {

@@ -58,23 +58,26 @@ public class QuestionService {
     }
 
     /**
-     * Loads a bank shipped with the app: every question is checked (key, evidence anchor, quote) and none
-     * is stored unless all are sound. A question gets a new version only when no version of it ever said
-     * exactly this, so a restart never undoes an admin's edit. Returns how many versions were made.
+     * Loads a bank shipped with the app. A question gets a new version only when no version of it ever
+     * said exactly this, so a restart never undoes an admin's edit (nor trips over a section renamed
+     * since). The others are checked (key, evidence anchor, quote) and none is stored unless all are
+     * sound. Returns how many versions were made.
      */
     public int save(String articleSlug, List<QuestionSpec> specs) {
-        checkAll(specs.stream().map(spec -> new Authored(articleSlug, spec)).toList(), false);
         lockBank();
-        int made = 0;
+        List<Authored> fresh = new ArrayList<>();
         for (QuestionSpec spec : specs) {
-            Question question = findOrCreate(spec.id(), articleSlug);
-            String checksum = Fingerprint.of(json, spec);
-            if (!versions.hasChecksum(question, checksum)) {
-                store(question, spec, checksum, Change.SEED);
-                made++;
+            Optional<Question> question = questions.findBySlug(spec.id());
+            if (question.isEmpty() || !versions.hasChecksum(question.get(), Fingerprint.of(json, spec))) {
+                fresh.add(new Authored(articleSlug, spec));
             }
         }
-        return made;
+        checkAll(fresh, false);
+        for (Authored authored : fresh) {
+            store(findOrCreate(authored.spec().id(), articleSlug), authored.spec(), Fingerprint.of(json, authored.spec()),
+                    Change.SEED);
+        }
+        return fresh.size();
     }
 
     /**
@@ -91,24 +94,55 @@ public class QuestionService {
         return saveIfChanged(authored, new Change(exists ? "edited" : "created", author)).version;
     }
 
+    /** What an import would do to one question, and what stops it. */
+    public record Planned(Authored question, Outcome outcome, Map<String, String> problems) {
+    }
+
+    public enum Outcome {
+        NEW, CHANGED, UNCHANGED
+    }
+
     /**
-     * Imports questions all or nothing. A question without an evidence anchor becomes a draft, unless it
-     * already exists: then it keeps its current anchor. Each problem is prefixed with the question's id.
+     * What importing these questions would do, without writing: each one's outcome and problems. A
+     * question without an evidence anchor becomes a draft, unless it exists: then it keeps its current
+     * anchor. An id used twice is a problem of its second use.
      */
-    public ImportCounts importAll(List<Authored> imported, Change change) {
-        List<Authored> completed = imported.stream().map(this::withCurrentAnchor).toList();
-        checkAll(completed, true);
-        lockBank();
-        int created = 0;
-        int changed = 0;
-        for (Authored authored : completed) {
-            boolean existed = questions.findBySlug(authored.spec().id()).isPresent();
-            int before = existed ? current(authored.spec().id()).version : 0;
-            int after = saveIfChanged(authored, change).version;
-            created += existed ? 0 : 1;
-            changed += existed && after != before ? 1 : 0;
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Planned> planImport(List<Authored> imported) {
+        List<Planned> planned = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Authored given : imported) {
+            Authored authored = withCurrentAnchor(given);
+            Map<String, String> problems = new LinkedHashMap<>(problems(authored, true));
+            String id = authored.spec().id();
+            if (id != null && !ids.add(id)) {
+                problems.put("id", "The id '" + id + "' is used twice.");
+            }
+            Optional<QuestionVersion> current = id == null ? Optional.empty()
+                    : questions.findBySlug(id).flatMap(versions::findCurrent);
+            Outcome outcome = current.isEmpty() ? Outcome.NEW
+                    : current.get().checksum.equals(Fingerprint.of(json, authored.spec())) ? Outcome.UNCHANGED
+                    : Outcome.CHANGED;
+            planned.add(new Planned(authored, outcome, problems));
         }
-        return new ImportCounts(created, changed, completed.size() - created - changed);
+        return planned;
+    }
+
+    /** Imports questions all or nothing, as {@link #planImport} describes; refused whole if any has a problem. */
+    public ImportCounts importAll(List<Authored> imported, Change change) {
+        lockBank();
+        List<Planned> planned = planImport(imported);
+        List<String> problems = planned.stream().flatMap(plan -> plan.problems().values().stream()
+                .map(problem -> plan.question().spec().id() + ": " + problem)).toList();
+        if (!problems.isEmpty()) {
+            throw new InvalidQuestionException(problems);
+        }
+        planned.forEach(plan -> saveIfChanged(plan.question(), change));
+        return new ImportCounts(count(planned, Outcome.NEW), count(planned, Outcome.CHANGED), count(planned, Outcome.UNCHANGED));
+    }
+
+    private static int count(List<Planned> planned, Outcome outcome) {
+        return (int) planned.stream().filter(plan -> plan.outcome() == outcome).count();
     }
 
     /** Makes an old version current again, as a new version; refused when it no longer fits the article. */

@@ -145,8 +145,9 @@ public class QuestionAdminPages {
         QuestionDetailDto detail = detail(id);
         String notice = "saved".equals(done) ? "Saved. This is version " + detail.current().version() + "."
                 : done == null ? null : NOTICES.get(done);
-        return Templates.edit(QuestionForm.of(detail.current().articleSlug(), detail.spec()), false,
-                sections.of(detail.current().articleSlug()), Map.of(), null, detail, notice);
+        QuestionForm form = QuestionForm.of(detail.current().articleSlug(), detail.spec());
+        return Templates.edit(form, false, sections.of(detail.current().articleSlug()), Map.of(),
+                preview(form, detail.spec()), detail, notice);
     }
 
     @POST
@@ -274,7 +275,7 @@ public class QuestionAdminPages {
         if (problems.isEmpty()) {
             right = QuestionView.describe(learner, AnswerDto.from(spec.key().rightAnswer()));
         }
-        return new PreviewView(QuestionView.preview(learner), right, feedback(spec), problems);
+        return new PreviewView(QuestionView.numbered(1, learner), right, feedback(spec), problems);
     }
 
     private List<FeedbackView> feedback(QuestionSpec spec) {

@@ -1,5 +1,8 @@
 package dev.cofactor.web.admin;
 
+import static dev.cofactor.web.admin.Forms.first;
+import static dev.cofactor.web.admin.Forms.integer;
+
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionSpec;
@@ -215,18 +218,6 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
         return slug.isEmpty() ? "option" : slug;
     }
 
-    private static Integer integer(String text, String field, String message, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(text.strip());
-        } catch (NumberFormatException notANumber) {
-            problems.put(field, message);
-            return null;
-        }
-    }
-
     private static BigDecimal decimal(String text, String field, Map<String, String> problems) {
         if (text == null || text.isBlank()) {
             return null;
@@ -257,11 +248,6 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
 
     private static List<String> all(MultivaluedMap<String, String> form, String name) {
         return form.get(name) == null ? List.of() : form.get(name).stream().map(v -> v == null ? "" : v).toList();
-    }
-
-    private static String first(MultivaluedMap<String, String> form, String name) {
-        String value = form.getFirst(name);
-        return value == null ? "" : value;
     }
 
     private static List<Row> filled(List<Row> rows) {

@@ -70,7 +70,12 @@ public class AuditLog {
     }
 
     void questionStatusChanged(@Observes QuestionStatusChanged changed) {
-        record("question." + changed.status().name().toLowerCase(Locale.ROOT), "question " + changed.questionId(), null);
+        record("question." + changed.status().name().toLowerCase(Locale.ROOT), "question " + changed.questionId(),
+                switch (changed.status()) {
+                    case RETIRED -> "kept for old attempts, offered to no quiz";
+                    case REINSTATED -> "quizzes may use it again";
+                    case DELETED -> "deleted with all its versions (no attempt had shown it)";
+                });
     }
 
     void quizSaved(@Observes QuizSaved saved) {

@@ -17,9 +17,14 @@ public record QuestionView(int number, QuestionDto question, String kind, String
         return new QuestionView(number, question, question.type().name(), error);
     }
 
-    /** A question in an author's preview: as the first question of an attempt, unanswered. */
-    public static QuestionView preview(QuestionDto question) {
-        return of(1, question, null);
+    /** A question in an author's preview: the n-th of an attempt, unanswered. */
+    public static QuestionView numbered(int number, QuestionDto question) {
+        return of(number, question, null);
+    }
+
+    /** Starts the ids of this question's controls where several questions share a page: "q3-". */
+    public String idPrefix() {
+        return "q" + number + "-";
     }
 
     public boolean isAnswered() {

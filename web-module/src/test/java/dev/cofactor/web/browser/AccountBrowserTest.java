@@ -70,12 +70,14 @@ class AccountBrowserTest extends BrowserTest {
         browser.follow(By.cssSelector("form[action='/admin/users'] button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("There is a problem");
 
-        browser.follow(By.linkText("Audit"));
+        browser.follow(By.linkText("Admin"));
+        browser.follow(By.linkText("Audit log"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Audit log");
         assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains("question.version", "nobody");
 
         browser.resize(320, 800).open("/admin/users").assertFitsTheWindow();
         browser.open("/admin/audit").assertFitsTheWindow();
+        browser.open("/admin").assertFitsTheWindow();
         browser.open("/account").assertFitsTheWindow();
     }
 }

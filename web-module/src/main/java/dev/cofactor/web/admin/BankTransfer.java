@@ -1,0 +1,181 @@
+package dev.cofactor.web.admin;
+
+import dev.cofactor.quiz.gift.GiftDocument;
+import dev.cofactor.quiz.gift.GiftParser;
+import dev.cofactor.quiz.gift.GiftWriter;
+import dev.cofactor.quiz.question.QuestionBankService;
+import dev.cofactor.quiz.question.QuestionBankService.Filter;
+import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
+import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionService.Authored;
+import dev.cofactor.quiz.question.QuestionService.Change;
+import dev.cofactor.quiz.question.QuestionService.ImportCounts;
+import dev.cofactor.quiz.question.QuestionService.Outcome;
+import dev.cofactor.quiz.question.QuestionService.Planned;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.quiz.QuizDto;
+import dev.cofactor.quiz.quiz.QuizService;
+import dev.cofactor.quiz.quiz.QuizSpec;
+import dev.cofactor.web.account.Viewer;
+import dev.cofactor.web.audit.AuditLog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Moves the question bank in and out: GIFT (Moodle's text format) and Cofactor's own JSON, which also
+ * carries quizzes and ordering questions. An import is planned first (what each question would become,
+ * and every problem with its line); it writes all or nothing, and only when nothing is wrong.
+ */
+@ApplicationScoped
+public class BankTransfer {
+
+    /** A question an import would create or change; {@code line} is its line in GIFT, its position in JSON. */
+    public record ImportedQuestion(int line, String name, String type, String id, String outcome, boolean draft) {
+    }
+
+    public record LineProblem(int line, String message) {
+    }
+
+    public record LineSkipped(int line, String reason) {
+    }
+
+    /** What an import found and, unless it was a dry run or refused, did. */
+    public record ImportReport(boolean dryRun, boolean saved, List<ImportedQuestion> questions, List<LineProblem> errors,
+            List<LineSkipped> skipped, List<String> quizzes, ImportCounts counts) {
+
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
+    }
+
+    /** One article's questions and quizzes, the shape of the seed files ({@code quizzes/<article>.json}). */
+    public record ArticleBank(String article, List<QuestionSpec> questions, List<QuizSpec> quizzes) {
+    }
+
+    /** The whole bank as JSON: questions by article (drafts under a null article), quizzes, and which are retired. */
+    public record BankExport(String format, Instant exportedAt, List<ArticleBank> articles, List<String> retired) {
+        static final String FORMAT = "cofactor-bank/1";
+    }
+
+    private final QuestionService questions;
+    private final QuestionBankService bank;
+    private final QuizService quizzes;
+    private final AuditLog audit;
+    private final Viewer viewer;
+
+    BankTransfer(QuestionService questions, QuestionBankService bank, QuizService quizzes, AuditLog audit, Viewer viewer) {
+        this.questions = questions;
+        this.bank = bank;
+        this.quizzes = quizzes;
+        this.audit = audit;
+        this.viewer = viewer;
+    }
+
+    /** Imports GIFT text; a dry run (or any problem) writes nothing. */
+    @Transactional
+    public ImportReport importGift(String text, boolean dryRun) {
+        GiftDocument document = GiftParser.parse(text == null ? "" : text);
+        List<Integer> lines = document.questions().stream().map(GiftDocument.Imported::line).toList();
+        List<Authored> authored = document.questions().stream()
+                .map(question -> new Authored(question.articleSlug(), question.spec())).toList();
+        List<String> names = document.questions().stream().map(GiftDocument.Imported::name).toList();
+        List<LineProblem> errors = new ArrayList<>(document.errors().stream()
+                .map(problem -> new LineProblem(problem.line(), problem.message())).toList());
+        List<LineSkipped> skipped = document.skipped().stream()
+                .map(skip -> new LineSkipped(skip.line(), skip.reason())).toList();
+        return apply("GIFT", authored, lines, names, errors, skipped, List.of(), dryRun);
+    }
+
+    /** Imports a JSON export (or seed file shape); quizzes are saved after the questions they list. */
+    @Transactional
+    public ImportReport importJson(BankExport export, boolean dryRun) {
+        List<Authored> authored = new ArrayList<>();
+        List<ArticleBank> articles = export == null || export.articles() == null ? List.of() : export.articles();
+        List<String[]> quizRefs = new ArrayList<>();
+        for (ArticleBank article : articles) {
+            Objects.requireNonNullElse(article.questions(), List.<QuestionSpec>of())
+                    .forEach(spec -> authored.add(new Authored(article.article(), spec)));
+        }
+        List<Integer> lines = new ArrayList<>();
+        for (int i = 1; i <= authored.size(); i++) {
+            lines.add(i);
+        }
+        List<String> names = authored.stream().map(question -> question.spec().id()).toList();
+        List<LineProblem> errors = new ArrayList<>();
+        if (authored.isEmpty()) {
+            errors.add(new LineProblem(0, "The file holds no questions: expected {\"articles\": [{\"article\": …, \"questions\": […]}]}."));
+        }
+        List<String> quizSlugs = articles.stream().flatMap(article -> Objects.requireNonNullElse(article.quizzes(),
+                List.<QuizSpec>of()).stream().map(QuizSpec::slug)).toList();
+        ImportReport report = apply("JSON", authored, lines, names, errors, List.of(), quizSlugs, dryRun);
+        if (report.saved()) {
+            for (ArticleBank article : articles) {
+                if (article.article() != null && article.quizzes() != null) {
+                    article.quizzes().forEach(quiz -> quizzes.edit(article.article(), quiz));
+                }
+            }
+        }
+        return report;
+    }
+
+    private ImportReport apply(String format, List<Authored> authored, List<Integer> lines, List<String> names,
+            List<LineProblem> errors, List<LineSkipped> skipped, List<String> quizSlugs, boolean dryRun) {
+        List<Planned> planned = questions.planImport(authored);
+        List<ImportedQuestion> listed = new ArrayList<>();
+        for (int i = 0; i < planned.size(); i++) {
+            Planned plan = planned.get(i);
+            int line = lines.get(i);
+            plan.problems().values().forEach(problem -> errors.add(new LineProblem(line, problem)));
+            QuestionSpec spec = plan.question().spec();
+            listed.add(new ImportedQuestion(line, names.get(i), spec.type() == null ? null : spec.type().name()
+                    .toLowerCase(Locale.ROOT), spec.id(), plan.outcome().name().toLowerCase(Locale.ROOT),
+                    spec.evidence() == null));
+        }
+        errors.sort(java.util.Comparator.comparingInt(LineProblem::line));
+        if (dryRun || !errors.isEmpty() || authored.isEmpty()) {
+            return new ImportReport(dryRun, false, listed, errors, skipped, quizSlugs, null);
+        }
+        ImportCounts counts = questions.importAll(authored, new Change("imported from " + format, viewer.getEmail()));
+        audit.record("questions.imported", format, counts.created() + " created, " + counts.changed() + " changed, "
+                + counts.unchanged() + " unchanged" + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped")
+                + (quizSlugs.isEmpty() ? "" : "; quizzes " + String.join(", ", quizSlugs)));
+        return new ImportReport(false, true, listed, errors, skipped, quizSlugs, counts);
+    }
+
+    /** The bank as GIFT; ordering questions (no GIFT form) are named in a comment at the top. Retired ones are left out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public String exportGift() {
+        List<GiftWriter.Exportable> exportable = new ArrayList<>();
+        for (QuestionRowDto row : bank.list(Filter.ALL)) {
+            if (row.status() != QuestionBankService.Status.RETIRED) {
+                exportable.add(new GiftWriter.Exportable(row.articleSlug(), bank.find(row.id()).orElseThrow().spec()));
+            }
+        }
+        return GiftWriter.write(exportable).text();
+    }
+
+    /** The whole bank as JSON, retired questions included (and named). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public BankExport exportJson() {
+        Map<String, List<QuestionSpec>> byArticle = new LinkedHashMap<>();
+        List<String> retired = new ArrayList<>();
+        for (QuestionRowDto row : bank.list(Filter.ALL)) {
+            byArticle.computeIfAbsent(row.articleSlug(), article -> new ArrayList<>()).add(bank.find(row.id()).orElseThrow().spec());
+            if (row.status() == QuestionBankService.Status.RETIRED) {
+                retired.add(row.id());
+            }
+        }
+        List<QuizDto> all = quizzes.listQuizzes();
+        List<ArticleBank> articles = byArticle.entrySet().stream().map(entry -> new ArticleBank(entry.getKey(), entry.getValue(),
+                all.stream().filter(quiz -> quiz.articleSlug().equals(entry.getKey()))
+                        .map(quiz -> quizzes.findSpec(quiz.slug()).orElseThrow()).toList())).toList();
+        return new BankExport(BankExport.FORMAT, Instant.now(), articles, retired);
+    }
+}
