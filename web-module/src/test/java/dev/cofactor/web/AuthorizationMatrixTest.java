@@ -74,6 +74,37 @@ class AuthorizationMatrixTest {
             POST    /api/me/cohorts                                   json:{"code":"NOPE"}            401   400      400       403         403          403
             GET     /admin/audit                                      -                               303   403      403       403         403          200
             GET     /api/admin/audit                                  -                               401   403      403       403         403          200
+            GET     /admin                                            -                               303   403      403       403         403          200
+            GET     /admin/questions                                  -                               303   403      403       403         403          200
+            GET     /admin/questions/new?type=matching                -                               303   403      403       403         403          200
+            POST    /admin/questions/new                              form:type=single_choice&action=preview 303   403      403       403         403          200
+            POST    /admin/questions/preview                          form:type=true_false&stem=Is    303   403      403       403         403          200
+            GET     /admin/questions/gaba-role                        -                               303   403      403       403         403          200
+            POST    /admin/questions/gaba-role                        form:action=preview             303   403      403       403         403          200
+            GET     /admin/questions/gaba-role/versions               -                               303   403      403       403         403          200
+            POST    /admin/questions/gaba-role/restore                form:version=1                  303   403      403       403         403          409
+            POST    /admin/questions/gaba-role/retire                 form:empty                      303   403      403       403         403          409
+            POST    /admin/questions/gaba-role/delete                 form:empty                      303   403      403       403         403          409
+            GET     /admin/quizzes                                    -                               303   403      403       403         403          200
+            GET     /admin/quizzes/new?article=magnesium-bisglycinate -                               303   403      403       403         403          200
+            GET     /admin/quizzes/final-magnesium-bisglycinate       -                               303   403      403       403         403          200
+            POST    /admin/quizzes/final-magnesium-bisglycinate       form:action=filter              303   403      403       403         403          200
+            GET     /admin/quizzes/final-magnesium-bisglycinate/preview -                               303   403      403       403         403          200
+            GET     /api/admin/questions                              -                               401   403      403       403         403          200
+            POST    /api/admin/questions                              json:{}                         401   403      403       403         403          422
+            GET     /api/admin/questions/gaba-role                    -                               401   403      403       403         403          200
+            PUT     /api/admin/questions/gaba-role                    json:{}                         401   403      403       403         403          400
+            DELETE  /api/admin/questions/gaba-role                    -                               401   403      403       403         403          409
+            POST    /api/admin/questions/gaba-role/retire             -                               401   403      403       403         403          409
+            POST    /api/admin/questions/gaba-role/restore?version=1  -                               401   403      403       403         403          409
+            GET     /api/admin/questions/gaba-role/versions/1         -                               401   403      403       403         403          200
+            GET     /api/admin/questions/gaba-role/diff?from=1&to=1   -                               401   403      403       403         403          200
+            POST    /api/admin/questions/import/gift?dryRun=true      text:::Sum::2+2={=4}            401   403      403       403         403          200
+            GET     /api/admin/questions/export/gift                  -                               401   403      403       403         403          200
+            POST    /api/admin/questions/import/json?dryRun=true      json:{}                         401   403      403       403         403          200
+            GET     /api/admin/questions/export/json                  -                               401   403      403       403         403          200
+            GET     /api/admin/quizzes/final-magnesium-bisglycinate   -                               401   403      403       403         403          200
+            PUT     /api/admin/quizzes/final-magnesium-bisglycinate   json:{}                         401   403      403       403         403          400
             GET     /q/health                                         -                               200   200      200       200         200          200
             GET     /q/openapi                                        -                               200   200      200       200         200          200
             GET     /q/metrics                                        -                               200   200      200       200         200          200
@@ -142,6 +173,9 @@ class AuthorizationMatrixTest {
         }
         if (body.startsWith("json:")) {
             return client.sendJson(method, path, body.substring("json:".length()));
+        }
+        if (body.startsWith("text:")) {
+            return client.sendText(method, path, body.substring("text:".length()));
         }
         Map<String, String> fields = new LinkedHashMap<>();
         String form = body.substring("form:".length());

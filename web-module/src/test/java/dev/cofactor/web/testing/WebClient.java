@@ -73,6 +73,10 @@ public final class WebClient {
         return keep(request().contentType(ContentType.JSON).body(body).request(method, path));
     }
 
+    public Response sendText(String method, String path, String body) {
+        return keep(request().contentType(ContentType.TEXT).body(body).request(method, path));
+    }
+
     public Response send(String method, String path) {
         return keep(request().request(method, path));
     }
