@@ -49,7 +49,7 @@ public final class GiftWriter {
         for (Exportable question : questions) {
             String reason = unwritable(question.spec());
             if (reason != null) {
-                notExported.add(question.spec().id());
+                notExported.add(String.valueOf(question.spec().id()));
                 reasons.append(("// " + question.spec().id() + ": " + reason).replaceAll("[\r\n]+", " ")).append('\n');
             } else {
                 body.append(body.isEmpty() ? "" : "\n").append(question(question));
@@ -63,7 +63,8 @@ public final class GiftWriter {
         QuestionSpec spec = question.spec();
         StringBuilder gift = new StringBuilder();
         List<String> names = new ArrayList<>(List.of(CommentTokens.token("id", spec.id())));
-        spec.tagsOrEmpty().forEach(tag -> names.add(CommentTokens.token("tag", tag)));
+        spec.tagsOrEmpty().stream().filter(tag -> tag != null && !tag.isBlank())
+                .forEach(tag -> names.add(CommentTokens.token("tag", tag)));
         comment(gift, names);
         List<String> extensions = new ArrayList<>();
         if (spec.evidence() != null) {
@@ -284,7 +285,7 @@ public final class GiftWriter {
 
     private static String unwritableAnswers(QuestionSpec spec) {
         for (Accepted accepted : spec.accepted()) {
-            if (accepted.text().isBlank()) {
+            if (accepted.text() == null || accepted.text().isBlank()) {
                 return "an accepted answer is empty, and GIFT drops empty answers.";
             }
             if (accepted.text().contains("->")) {

@@ -410,6 +410,25 @@ class GiftParserTest {
         }
 
         @Test
+        void keepsTheMissingWordBlankUnescapedInPlainText() {
+            assertThat(only("[plain]Two *plus* {=two} equals four.").stem()).isEqualTo("Two \\*plus\\* _____ equals four.");
+        }
+
+        @Test
+        void ignoresCommentLinesInsideTheAnswers() {
+            QuestionSpec spec = only("""
+                    Pick. {
+                    // the right one
+                    =a
+                    // and the wrong ones
+                    ~b ~c
+                    }
+                    """);
+
+            assertThat(spec.choices()).extracting(Option::text).containsExactly("a", "b", "c");
+        }
+
+        @Test
         void keepsAnUnknownFormatTagInTheText() {
             assertThat(only("[wiki]Is it?{T}").stem()).isEqualTo("\\[wiki\\]Is it?");
         }
