@@ -9,7 +9,7 @@ import java.util.List;
  *
  * <p>Lines are 1-based. A question's line is the first line of its block that is not a {@code //} comment
  * (the line of its {@code ::name::} when it has one). An error is reported on the line where the mistake
- * is when that is known (the unclosed {@code {}, the answer with the bad weight, the matching pair without
+ * is when that is known (the unclosed <code>{</code>, the answer with the bad weight, the matching pair without
  * {@code ->}), otherwise on the question's line.
  */
 public record GiftDocument(List<Imported> questions, List<Problem> errors, List<Skipped> skipped) {

@@ -29,7 +29,7 @@ import java.util.function.IntFunction;
  * Moodle, a line holding only {@code 0}) ends a question. Whole {@code //} lines are comments. Escapes
  * {@code \~ \= \# \{ \} \: \\ \n} as in Moodle; any other backslash is kept.
  *
- * <p><b>Types.</b> Detected in Moodle's order (no braces, {@code {}}, {@code {#}, {@code ~}, {@code =} with
+ * <p><b>Types.</b> Detected in Moodle's order (no braces, {@code {}}, <code>{#</code>, {@code ~}, {@code =} with
  * {@code ->}, {@code T/TRUE/F/FALSE}, else short answer), then:
  * <ul>
  *   <li>multiple choice with an {@code =} anywhere in the block (Moodle's single-answer form) and exactly one
@@ -661,8 +661,9 @@ public final class GiftParser {
         return letters.toString();
     }
 
+    /** Moodle's default name: the question text without HTML tags, on one line, shortened to 80 characters. */
     private static String shorten(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = text.replaceAll("<[^>]*>", "").replaceAll("\\s+", " ").strip();
         if (oneLine.length() <= NAME_LENGTH) {
             return oneLine;
         }

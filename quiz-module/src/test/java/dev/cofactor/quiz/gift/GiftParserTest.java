@@ -327,7 +327,7 @@ class GiftParserTest {
 
                     Japanese characters originally came from which country, according to this very long question text? {=China}
 
-                    ::::Which country? {=China}
+                    ::::Which <b>country</b>? {=China}
                     """);
 
             assertThat(document.questions()).extracting(question -> question.spec().id()).containsExactly(
