@@ -95,8 +95,8 @@ class AuthorizationMatrixTest {
             GET     /api/admin/questions/gaba-role                    -                               401   403      403       403         403          200
             PUT     /api/admin/questions/gaba-role                    json:{}                         401   403      403       403         403          400
             DELETE  /api/admin/questions/gaba-role                    -                               401   403      403       403         403          409
-            POST    /api/admin/questions/gaba-role/retire             -                               401   403      403       403         403          409
-            POST    /api/admin/questions/gaba-role/restore?version=1  -                               401   403      403       403         403          409
+            POST    /api/admin/questions/gaba-role/retire             json:{}                         401   403      403       403         403          409
+            POST    /api/admin/questions/gaba-role/restore?version=1  json:{}                         401   403      403       403         403          409
             GET     /api/admin/questions/gaba-role/versions/1         -                               401   403      403       403         403          200
             GET     /api/admin/questions/gaba-role/diff?from=1&to=1   -                               401   403      403       403         403          200
             POST    /api/admin/questions/import/gift?dryRun=true      text:::Sum::2+2={=4}            401   403      403       403         403          200

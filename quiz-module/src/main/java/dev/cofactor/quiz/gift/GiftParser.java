@@ -611,34 +611,16 @@ public final class GiftParser {
 
         /** The spec's own problems, a draft's missing evidence aside, on the question's line. */
         private void check() {
-            List<String> found = problemsOfDraft(spec);
-            if (spec.type() == QuestionType.MULTIPLE_RESPONSE) {
-                Fraction positive = spec.choices().stream().map(choice -> Fraction.parse(choice.weight()))
-                        .filter(Fraction::isPositive).reduce(Fraction.ZERO, Fraction::plus);
-                if (positive.compareTo(Fraction.ONE) != 0) {
-                    problems.add(new Problem(line, "The positive weights add up to " + percent(positive)
-                            + ", not 100%: in a multiple-response question the right answers share exactly 100%."));
-                    found = found.stream().filter(problem -> !problem.startsWith("The answer key is not valid")).toList();
-                }
-            }
-            found.forEach(problem -> problems.add(new Problem(line, problem)));
+            problemsOfDraft(spec).forEach(problem -> problems.add(new Problem(line, problem)));
         }
     }
 
-    /** {@link QuestionSpec#problems()} except the missing evidence anchor: a question without one is a draft. */
+    /** {@link QuestionSpec#check()} except the missing evidence anchor: a question without one is a draft. */
     static List<String> problemsOfDraft(QuestionSpec spec) {
-        QuestionSpec sourced = spec.evidence() != null ? spec : new QuestionSpec(spec.id(), spec.type(), spec.stem(),
-                spec.points(), spec.tags(), "draft", spec.quote(), spec.feedback(), spec.choices(), spec.items(),
-                spec.targets(), spec.accepted(), spec.caseSensitive(), spec.partialCredit(), spec.correct(),
-                spec.value(), spec.tolerance(), spec.trueFeedback(), spec.falseFeedback());
-        return sourced.problems();
+        return spec.check().entrySet().stream().filter(problem -> !problem.getKey().equals("evidence"))
+                .map(Map.Entry::getValue).toList();
     }
 
-    private static String percent(Fraction fraction) {
-        BigDecimal percent = BigDecimal.valueOf(fraction.numerator()).multiply(BigDecimal.valueOf(100))
-                .divide(BigDecimal.valueOf(fraction.denominator()), 5, RoundingMode.HALF_UP).stripTrailingZeros();
-        return (percent.scale() < 0 ? percent.setScale(0) : percent).toPlainString() + "%";
-    }
 
     /** Moodle's {@code parse_text_with_format}: a leading known {@code [format]} tag, then the text trimmed. */
     private static Formatted formatted(GiftText text, TextFormat otherwise) {

@@ -121,8 +121,7 @@ public class QuestionService {
             Optional<QuestionVersion> current = id == null ? Optional.empty()
                     : questions.findBySlug(id).flatMap(versions::findCurrent);
             Outcome outcome = current.isEmpty() ? Outcome.NEW
-                    : current.get().checksum.equals(Fingerprint.of(json, authored.spec())) ? Outcome.UNCHANGED
-                    : Outcome.CHANGED;
+                    : current.get().spec.sameAs(authored.spec()) ? Outcome.UNCHANGED : Outcome.CHANGED;
             planned.add(new Planned(authored, outcome, problems));
         }
         return planned;
@@ -151,7 +150,7 @@ public class QuestionService {
         QuestionVersion old = versions.find("question = ?1 and version = ?2", question, version).firstResultOptional()
                 .orElseThrow(() -> new NotFoundException("Question '" + slug + "' has no version " + version + "."));
         QuestionVersion current = current(slug);
-        if (current.checksum.equals(old.checksum)) {
+        if (current.spec.sameAs(old.spec)) {
             throw new ClientErrorException("Version " + version + " says exactly what the current version "
                     + current.version + " says; there is nothing to restore.", Response.Status.CONFLICT);
         }
@@ -269,12 +268,11 @@ public class QuestionService {
         if (question.articleSlug == null && spec.evidence() != null) {
             question.articleSlug = authored.articleSlug(); // a draft gets its article with its anchor
         }
-        String checksum = Fingerprint.of(json, spec);
         Optional<QuestionVersion> current = versions.findCurrent(question);
-        if (current.isPresent() && current.get().checksum.equals(checksum)) {
+        if (current.isPresent() && current.get().spec.sameAs(spec)) {
             return current.get();
         }
-        return store(question, spec, checksum, change);
+        return store(question, spec, Fingerprint.of(json, spec), change);
     }
 
     private QuestionVersion store(Question question, QuestionSpec spec, String checksum, Change change) {

@@ -53,6 +53,41 @@ public record QuestionSpec(
     static final int MAX_ID = 80;
     static final int MAX_TEXT = 20_000;
 
+    /**
+     * The same question with its defaults spelled out and weights in lowest terms, so that two specs
+     * that say the same thing are equal: no tags and an empty tag list, "50%" and "1/2", a short answer's
+     * absent and false case sensitivity.
+     */
+    public QuestionSpec canonical() {
+        return new QuestionSpec(id, type, stem, pointsOrDefault(), tagsOrEmpty(), blankToNull(evidence), blankToNull(quote),
+                blankToNull(feedback), canonical(choices), canonical(items), canonical(targets),
+                accepted == null ? null : accepted.stream().map(a -> new Accepted(a.text(), lowest(a.weight()))).toList(),
+                type == QuestionType.SHORT_ANSWER ? Boolean.TRUE.equals(caseSensitive) : null,
+                type == QuestionType.ORDERING ? !Boolean.FALSE.equals(partialCredit) : null, correct,
+                value == null ? null : value.stripTrailingZeros(),
+                type == QuestionType.NUMERIC ? (tolerance == null ? BigDecimal.ZERO : tolerance.stripTrailingZeros()) : null,
+                blankToNull(trueFeedback), blankToNull(falseFeedback));
+    }
+
+    /** Whether the two say the same thing (see {@link #canonical()}). */
+    public boolean sameAs(QuestionSpec other) {
+        return canonical().equals(other.canonical());
+    }
+
+    private static List<Option> canonical(List<Option> options) {
+        return options == null ? null : options.stream().map(o -> new Option(o.id(), o.text(), lowest(o.weight()), o.match(),
+                blankToNull(o.feedback()))).toList();
+    }
+
+    private static String lowest(String weight) {
+        Fraction parsed = weightOrNull(weight);
+        return parsed == null ? weight : parsed.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
     public int pointsOrDefault() {
         return points == null ? 1 : points;
     }
@@ -155,8 +190,8 @@ public record QuestionSpec(
                 } else if (accepted.stream().anyMatch(answer -> answer.text() == null || answer.text().isBlank())) {
                     add(problems, "accepted", "An accepted answer cannot be empty.");
                 } else if (accepted.stream().map(answer -> weightOrNull(answer.weight()))
-                        .anyMatch(weight -> weight == null || !weight.isPositive() || weight.compareTo(Fraction.ONE) > 0)) {
-                    add(problems, "accepted", "Each accepted answer's weight lies above 0 % and at most 100 %.");
+                        .anyMatch(weight -> weight == null || weight.compareTo(Fraction.ZERO) < 0 || weight.compareTo(Fraction.ONE) > 0)) {
+                    add(problems, "accepted", "Each accepted answer is worth from 0 % to 100 %.");
                 } else if (accepted.stream().noneMatch(answer -> weightOrNull(answer.weight()).compareTo(Fraction.ONE) == 0)) {
                     add(problems, "accepted", "At least one accepted answer is worth 100 %.");
                 }

@@ -82,6 +82,9 @@ public class QuizService {
             throw new InvalidQuestionException(problems);
         }
         Optional<Quiz> existing = quizzes.findBySlug(spec.slug());
+        if (existing.isPresent() && findSpec(spec.slug()).orElseThrow().equals(spec)) {
+            return; // nothing changed: no new timestamp, no audit entry
+        }
         Quiz quiz = existing.orElseGet(Quiz::new);
         if (existing.isPresent() && !articleSlug.equals(quiz.articleSlug)) {
             throw new InvalidQuestionException(Map.of("slug", "Another article already has a quiz '" + spec.slug() + "'."));

@@ -512,22 +512,20 @@ class GiftParserTest {
         @Test
         void reportsMultipleResponseWeightsThatDoNotAddUpTo100() {
             assertThat(errors("Pick. {~%50%a ~%40%b ~%-50%c}")).containsExactly(new Problem(1,
-                    "The positive weights add up to 90%, not 100%: in a multiple-response question the right answers"
-                            + " share exactly 100%."));
+                    "The positive weights of a multiple-response question must add up to 100 %, not 90 %."));
             assertThat(errors("Pick. {~%33.3%a ~%33.3%b ~%33.3%c}")).extracting(Problem::message)
-                    .containsExactly("The positive weights add up to 99.9%, not 100%: in a multiple-response question"
-                            + " the right answers share exactly 100%.");
+                    .containsExactly("The positive weights of a multiple-response question must add up to 100 %, not 99.9 %.");
         }
 
         @Test
         void reportsOtherKeyProblemsOnTheQuestionLine() {
             assertThat(errors("// [id:Not A Slug]\nHalf right? {=%50%a}")).containsExactly(
-                    new Problem(2, "The id must be lower-case words joined by hyphens."));
+                    new Problem(2, "The id must be lower-case words joined by hyphens, at most 80 characters."),
+                    new Problem(2, "At least one accepted answer is worth 100 %."));
             assertThat(errors("\nHalf right? {=%50%a}")).containsExactly(new Problem(2,
-                    "The answer key is not valid: At least one accepted answer must earn full credit."));
+                    "At least one accepted answer is worth 100 %."));
             assertThat(errors("Nothing right. {~a ~b}")).extracting(Problem::message).containsExactly(
-                    "The positive weights add up to 0%, not 100%: in a multiple-response question the right answers"
-                            + " share exactly 100%.");
+                    "The positive weights of a multiple-response question must add up to 100 %, not 0 %.");
         }
 
         @Test

@@ -109,7 +109,7 @@ class GiftRoundTripTest {
                 new Exportable("article-two", question("short-answer-case", QuestionType.SHORT_ANSWER,
                         "Two plus _____ equals four.").evidence("sums").caseSensitive(true)
                         .accepted(new Accepted("two", "1"), new Accepted("[2]", "1/2"), new Accepted("a#b=c~d", "1/3"),
-                                new Accepted("%", "-1/2"), new Accepted("*", "0"))
+                                new Accepted("%", "1/4"), new Accepted("*", "0"))
                         .feedback("Two.").build()),
                 new Exportable("article-two", question("matching-order", QuestionType.MATCHING,
                         "_____ Match each gene.").evidence("genes")

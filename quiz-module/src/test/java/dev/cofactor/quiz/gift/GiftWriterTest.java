@@ -166,7 +166,7 @@ class GiftWriterTest {
                 // Not exported:
                 // elevenths: the weight 1/11 is no percentage Moodle can write and read back.
                 // arrow: the accepted answer 'a->b' holds ->, which makes GIFT read a matching question.
-                // broken: it is not valid: The answer key is not valid: no choice has full weight.
+                // broken: it is not valid: A single-choice question needs exactly one correct choice, not 0.
 
                 """);
     }

@@ -1,5 +1,6 @@
 package dev.cofactor.web.admin;
 
+import dev.cofactor.quiz.gift.Exportable;
 import dev.cofactor.quiz.gift.GiftDocument;
 import dev.cofactor.quiz.gift.GiftParser;
 import dev.cofactor.quiz.gift.GiftWriter;
@@ -132,7 +133,9 @@ public class BankTransfer {
         for (int i = 0; i < planned.size(); i++) {
             Planned plan = planned.get(i);
             int line = lines.get(i);
-            plan.problems().values().forEach(problem -> errors.add(new LineProblem(line, problem)));
+            plan.problems().values().stream().map(problem -> new LineProblem(line, problem))
+                    .filter(problem -> !errors.contains(problem)) // the parser may have said it already
+                    .forEach(errors::add);
             QuestionSpec spec = plan.question().spec();
             listed.add(new ImportedQuestion(line, names.get(i), spec.type() == null ? null : spec.type().name()
                     .toLowerCase(Locale.ROOT), spec.id(), plan.outcome().name().toLowerCase(Locale.ROOT),
@@ -152,10 +155,10 @@ public class BankTransfer {
     /** The bank as GIFT; ordering questions (no GIFT form) are named in a comment at the top. Retired ones are left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String exportGift() {
-        List<GiftWriter.Exportable> exportable = new ArrayList<>();
+        List<Exportable> exportable = new ArrayList<>();
         for (QuestionRowDto row : bank.list(Filter.ALL)) {
             if (row.status() != QuestionBankService.Status.RETIRED) {
-                exportable.add(new GiftWriter.Exportable(row.articleSlug(), bank.find(row.id()).orElseThrow().spec()));
+                exportable.add(new Exportable(row.articleSlug(), bank.find(row.id()).orElseThrow().spec()));
             }
         }
         return GiftWriter.write(exportable).text();
