@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
 /**
  * Loads the question banks shipped with Cofactor at start, after the articles they cite: each is
  * the classpath resource {@code quizzes/<article slug>.json}. Unchanged questions and quizzes are
- * left alone; a changed question gets a new version.
+ * left alone; a changed question gets a new version. A question whose text in the file was stored
+ * before is left alone too, so a later version (made when an admin's upload renamed its section) is
+ * never undone by a restart.
  */
 @ApplicationScoped
 class SeedQuestionBank {
@@ -37,12 +39,15 @@ class SeedQuestionBank {
     }
 
     private final QuestionService questions;
+    private final QuestionVersionRepository versions;
     private final QuizService quizzes;
     private final QuizConfig config;
     private final ObjectMapper json;
 
-    SeedQuestionBank(QuestionService questions, QuizService quizzes, QuizConfig config, ObjectMapper json) {
+    SeedQuestionBank(QuestionService questions, QuestionVersionRepository versions, QuizService quizzes,
+            QuizConfig config, ObjectMapper json) {
         this.questions = questions;
+        this.versions = versions;
         this.quizzes = quizzes;
         this.config = config;
         this.json = json;
@@ -52,11 +57,21 @@ class SeedQuestionBank {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         for (String article : config.seedBanks()) {
             BankFile bank = read("quizzes/" + article + ".json");
-            int versions = questions.save(bank.article(), bank.questions());
-            quizzes.save(bank.article(), bank.quizzes());
+            int made = load(bank);
             LOG.infof("Question bank %s: %d questions, %d new versions, %d quizzes", article, bank.questions().size(),
-                    versions, bank.quizzes().size());
+                    made, bank.quizzes().size());
         }
+    }
+
+    /** Stores the bank's questions whose text was never stored before, then its quizzes; returns the versions made. */
+    int load(BankFile bank) {
+        List<QuestionSpec> fresh = bank.questions().stream()
+                .filter(spec -> versions.count("question.slug = ?1 and checksum = ?2", spec.id(),
+                        Fingerprint.of(json, spec)) == 0)
+                .toList();
+        int made = fresh.isEmpty() ? 0 : questions.save(bank.article(), fresh);
+        quizzes.save(bank.article(), bank.quizzes());
+        return made;
     }
 
     private BankFile read(String resource) {
