@@ -51,6 +51,12 @@ public class ArticleService {
         });
     }
 
+    /** The Markdown the article's current version was imported from. */
+    @Transactional(SUPPORTS)
+    public Optional<String> findSource(String slug) {
+        return articles.findBySlug(slug).map(article -> article.source);
+    }
+
     /** Every section's title by anchor, in one light query; empty for an unknown article. */
     @Transactional(SUPPORTS)
     public Map<String, String> sectionTitles(String slug) {

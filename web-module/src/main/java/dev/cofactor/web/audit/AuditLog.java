@@ -32,7 +32,8 @@ public class AuditLog {
 
     /** The actions recorded, for the filter. */
     public static final List<String> ACTIONS = List.of("question.version", "regrade.applied", "account.created",
-            "account.role", "account.disabled", "account.enabled", "cohort.created", "accommodation.granted");
+            "account.role", "account.disabled", "account.enabled", "cohort.created", "accommodation.granted",
+            "article.uploaded");
     static final int MOST = 500;
 
     public record EntryDto(long id, Instant occurredAt, Long actorId, String actorEmail, String action, String subject,
