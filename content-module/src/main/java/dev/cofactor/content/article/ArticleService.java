@@ -194,8 +194,8 @@ public class ArticleService {
         }
         ParsedArticle parsed = ArticleMarkdown.parse(markdown, null);
         if (parsed.title() == null || parsed.title().isBlank()) {
-            throw new InvalidArticleException("The Markdown has no title. Start it with the title as a level-1 heading,"
-                    + " such as \"# Magnesium Bisglycinate\".");
+            throw new InvalidArticleException("The Markdown has no title. Start it with the title on a line of its own"
+                    + " after \"# \", for example \"# Magnesium Bisglycinate\".");
         }
         if (parsed.sections().isEmpty()) {
             throw new InvalidArticleException("The Markdown has a title but no text. Add the sections, each starting"

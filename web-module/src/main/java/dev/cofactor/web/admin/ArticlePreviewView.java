@@ -40,6 +40,20 @@ public record ArticlePreviewView(String slug, ArticleUploadPlan plan, String mar
         return plan.following().size() + plan.followingQuizzes().size();
     }
 
+    /** "2 questions and 1 quiz would lose the section or quote they cite." */
+    public String blockedSummary() {
+        long questions = plan.questions().stream().filter(q -> q.effect().blocks()).count();
+        long quizzes = plan.quizzes().stream().filter(q -> q.effect().blocks()).count();
+        String who = questions > 0 && quizzes > 0
+                ? count(questions, "question", "questions") + " and " + count(quizzes, "quiz", "quizzes")
+                : questions > 0 ? count(questions, "question", "questions") : count(quizzes, "quiz", "quizzes");
+        return who + (questions + quizzes == 1 ? " would lose the section or quote it cites." : " would lose the section or quote they cite.");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
+    }
+
     /** The problems to list: those of a refused save, else those the preview found. */
     public List<String> problemList() {
         return List.copyOf((problems.isEmpty() ? plan.problems() : problems).values());

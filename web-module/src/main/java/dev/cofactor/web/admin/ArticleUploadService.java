@@ -13,7 +13,9 @@ import dev.cofactor.web.audit.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -102,11 +104,14 @@ public class ArticleUploadService {
     }
 
     private static String followedDetail(FollowedDto followed) {
-        if (followed.questionVersions() == 0 && followed.quizzes() == 0) {
-            return "";
+        List<String> moved = new ArrayList<>();
+        if (followed.questionVersions() > 0) {
+            moved.add(plural(followed.questionVersions(), "question"));
         }
-        return "; " + plural(followed.questionVersions(), "question") + " and " + plural(followed.quizzes(), "quiz")
-                + " moved to renamed sections";
+        if (followed.quizzes() > 0) {
+            moved.add(plural(followed.quizzes(), "quiz"));
+        }
+        return moved.isEmpty() ? "" : "; " + String.join(" and ", moved) + " moved to renamed sections";
     }
 
     private static String plural(int count, String noun) {

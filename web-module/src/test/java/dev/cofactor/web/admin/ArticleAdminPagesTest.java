@@ -61,7 +61,8 @@ class ArticleAdminPagesTest {
                 Map.of("markdown", UploadFixture.RENAMED.replace("\n", "\r\n")), "file", null, null);
         assertThat(preview.statusCode()).as(preview.asString()).isEqualTo(200);
         Document page = html(preview);
-        assertThat(page.select("h1").text()).isEqualTo("Preview: version 2 of “Upload Check”");
+        assertThat(page.select("h1").text()).isEqualTo("Preview of version 2");
+        assertThat(page.select("p.lede").text()).startsWith("“Upload Check”, compared with version 1");
         assertThat(page.select("#renamed-caption").text()).isEqualTo("Renamed (1)");
         assertThat(page.select("table:has(#renamed-caption) tbody").text()).contains("Calm Part", "Calming Part",
                 "100 % of the text shared");
@@ -126,7 +127,8 @@ class ArticleAdminPagesTest {
         assertThat(page.select("table:has(#breaking-caption) tbody").text()).contains(article.spareQuestion(),
                 article.spareQuiz(), "This version removes the section.");
         assertThat(page.select("form[action=/admin/articles/" + article.slug() + "]")).isEmpty();
-        assertThat(page.text()).contains("This version cannot be saved");
+        assertThat(page.select("#blocked-title").text()).isEqualTo("This version cannot be saved");
+        assertThat(page.select(".error-summary").text()).contains("1 question and 1 quiz would lose the section or quote they cite.");
 
         String stored = io.restassured.RestAssured.get("/api/articles/" + article.slug()).path("checksum");
         Response refused = admin.postForm("/admin/articles/" + article.slug(), Map.of(
@@ -152,7 +154,7 @@ class ArticleAdminPagesTest {
         assertThat(stale.statusCode()).isEqualTo(409);
         Document page = html(stale);
         assertThat(page.select(".error-summary").text()).contains("changed since this preview", "now version 2");
-        assertThat(page.select("h1").text()).isEqualTo("Preview: version 3 of “Upload Check”");
+        assertThat(page.select("h1").text()).isEqualTo("Preview of version 3");
         assertThat(page.select("input[name=checksum]").attr("value")).isNotEqualTo(checksum).hasSize(64);
         assertThat(links.listQuestions(article.slug())).allSatisfy(q -> assertThat(q.version()).isEqualTo(1));
     }
