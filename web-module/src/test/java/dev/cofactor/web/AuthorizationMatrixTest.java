@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
  * Later features add their rows. {id} is the second learner's account id, {quiz} a section check
  * and {attempt} the first learner's attempt at it; {cohort} is a cohort of the first instructor that the
  * first learner ({learner}) joined, which the second instructor must not see. A 303 for an anonymous
- * page means "sent to sign in"; bodies are chosen so that an allowed call changes nothing lasting.
+ * page means "sent to sign in"; bodies are chosen so that an allowed call changes nothing lasting
+ * ({@code md:seed} sends the seed article's own text, which stores nothing new).
  * Signing out comes last, since it ends each person's session.
  */
 @QuarkusTest
@@ -105,6 +106,13 @@ class AuthorizationMatrixTest {
             GET     /api/admin/questions/export/json                  -                               401   403      403       403         403          200
             GET     /api/admin/quizzes/final-magnesium-bisglycinate   -                               401   403      403       403         403          200
             PUT     /api/admin/quizzes/final-magnesium-bisglycinate   json:{}                         401   403      403       403         403          400
+            GET     /admin/articles                                   -                               303   403      403       403         403          200
+            POST    /admin/articles/magnesium-bisglycinate/preview    form:markdown=                  303   403      403       403         403          400
+            POST    /admin/articles/magnesium-bisglycinate            form:markdown=                  303   403      403       403         403          400
+            POST    /api/admin/articles/magnesium-bisglycinate/preview  md:seed                       401   403      403       403         403          200
+            POST    /api/admin/articles/magnesium-bisglycinate/preview  md:empty                      401   403      403       403         403          400
+            PUT     /api/admin/articles/magnesium-bisglycinate        md:seed                         401   403      403       403         403          200
+            PUT     /api/admin/articles/magnesium-bisglycinate        md:empty                        401   403      403       403         403          400
             GET     /q/health                                         -                               200   200      200       200         200          200
             GET     /q/openapi                                        -                               200   200      200       200         200          200
             GET     /q/metrics                                        -                               200   200      200       200         200          200
@@ -167,6 +175,14 @@ class AuthorizationMatrixTest {
         }
     }
 
+    private static String seedMarkdown() {
+        try (var in = AuthorizationMatrixTest.class.getClassLoader().getResourceAsStream("articles/magnesium-bisglycinate.md")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Response call(WebClient client, String method, String path, String body) {
         if (body.equals("-")) {
             return client.send(method, path);
@@ -175,7 +191,10 @@ class AuthorizationMatrixTest {
             return client.sendJson(method, path, body.substring("json:".length()));
         }
         if (body.startsWith("text:")) {
-            return client.sendText(method, path, body.substring("text:".length()));
+            return client.sendText(method, path, "text/plain; charset=UTF-8", body.substring("text:".length()));
+        }
+        if (body.startsWith("md:")) { // md:seed is the seed article's own text: a preview, or a save that stores nothing
+            return client.sendText(method, path, "text/markdown; charset=UTF-8", body.equals("md:seed") ? seedMarkdown() : "");
         }
         Map<String, String> fields = new LinkedHashMap<>();
         String form = body.substring("form:".length());

@@ -24,6 +24,8 @@ public class Article {
     public String summary;
     public int version;
     public String checksum;
+    /** The checksum of the shipped seed file last imported, or null when the article never came from one. */
+    public String seedChecksum;
     public String source;
     public Instant importedAt;
 

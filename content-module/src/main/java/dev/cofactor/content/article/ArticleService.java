@@ -13,17 +13,21 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 @ApplicationScoped
 @Transactional(REQUIRED)
 public class ArticleService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The longest Markdown an admin may upload, in characters: twenty times the seed article, and then some. */
+    public static final int MAX_UPLOAD_LENGTH = 500_000;
 
     private final ArticleRepository articles;
     private final SectionRepository sections;
@@ -45,6 +49,12 @@ public class ArticleService {
             return new ArticleDto(article.slug, article.title, article.summary, article.version,
                     article.checksum, article.importedAt, tree(ordered), references(ordered));
         });
+    }
+
+    /** The Markdown the article's current version was imported from. */
+    @Transactional(SUPPORTS)
+    public Optional<String> findSource(String slug) {
+        return articles.findBySlug(slug).map(article -> article.source);
     }
 
     /** Every section's title by anchor, in one light query; empty for an unknown article. */
@@ -69,6 +79,66 @@ public class ArticleService {
             }
             return Optional.empty();
         });
+    }
+
+    /**
+     * What storing {@code markdown} as the next version of the article would change, against the version
+     * stored now; empty for an unknown article. Reads only.
+     *
+     * @throws InvalidArticleException when the Markdown has no title or no section
+     */
+    @Transactional(SUPPORTS)
+    public Optional<ArticlePreview> previewImport(String slug, String markdown) {
+        Optional<Article> stored = articles.findBySlug(slug);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        ParsedArticle parsed = parseUpload(markdown);
+        Article article = stored.get();
+        List<SectionComparison.Side> before = sections.listInOrder(article).stream()
+                .map(s -> new SectionComparison.Side(s.anchor, s.title, s.level, s.bodyHtml)).toList();
+        List<SectionComparison.Side> after = parsed.sections().stream()
+                .map(s -> new SectionComparison.Side(s.anchor(), s.title(), s.level(), s.html())).toList();
+        ArticleChangesDto changes = SectionComparison.compare(slug, article.version,
+                new SectionComparison.Text(article.checksum, article.title, before),
+                new SectionComparison.Text(sha256(markdown), parsed.title(), after));
+        return Optional.of(new ArticlePreview(changes, sectionTexts(parsed.sections())));
+    }
+
+    /**
+     * Stores uploaded Markdown as the next version of an existing article, unless it is the stored text
+     * already. Under the import lock, refuses when the stored article is no longer the version whose
+     * checksum is {@code expectedChecksum} (null: whatever is stored), so a stale preview never
+     * overwrites a version it did not show.
+     *
+     * @throws InvalidArticleException when the Markdown has no title or no section
+     * @throws StaleArticleException when another version was stored meanwhile, or the article is gone
+     */
+    public ArticleSummaryDto importUpload(String slug, String markdown, String expectedChecksum) {
+        parseUpload(markdown);
+        articles.lockImports();
+        Article stored = articles.findBySlug(slug).orElseThrow(() -> new StaleArticleException(slug, 0));
+        if (expectedChecksum != null && !stored.checksum.equals(expectedChecksum)) {
+            throw new StaleArticleException(slug, stored.version);
+        }
+        importArticle(slug, markdown);
+        return ArticleSummaryDto.from(articles.findBySlug(slug).orElseThrow());
+    }
+
+    /**
+     * Imports a seed article shipped with Cofactor, but only when the shipped file differs from the one
+     * imported last time: a version an admin uploaded since is kept across restarts.
+     */
+    public ImportOutcome importSeed(String slug, String markdown) {
+        articles.lockImports();
+        String checksum = sha256(markdown);
+        Optional<Article> stored = articles.findBySlug(slug);
+        if (stored.isPresent() && checksum.equals(stored.get().seedChecksum)) {
+            return ImportOutcome.UNCHANGED;
+        }
+        ImportOutcome outcome = importArticle(slug, markdown);
+        articles.findBySlug(slug).orElseThrow().seedChecksum = checksum;
+        return outcome;
     }
 
     /**
@@ -111,6 +181,43 @@ public class ArticleService {
         }
         articles.persist(article);
         return stored.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
+    }
+
+    /** Parses Markdown an admin uploads, which must name its title and hold at least one section. */
+    private static ParsedArticle parseUpload(String markdown) {
+        if (markdown == null || markdown.isBlank()) {
+            throw new InvalidArticleException("The Markdown is empty. Paste the article's text, or choose its file.");
+        }
+        if (markdown.length() > MAX_UPLOAD_LENGTH) {
+            throw new InvalidArticleException("The Markdown is too long: at most " + MAX_UPLOAD_LENGTH
+                    + " characters, and this has " + markdown.length() + ".");
+        }
+        ParsedArticle parsed = ArticleMarkdown.parse(markdown, null);
+        if (parsed.title() == null || parsed.title().isBlank()) {
+            throw new InvalidArticleException("The Markdown has no title. Start it with the title on a line of its own"
+                    + " after \"# \", for example \"# Magnesium Bisglycinate\".");
+        }
+        if (parsed.sections().isEmpty()) {
+            throw new InvalidArticleException("The Markdown has a title but no text. Add the sections, each starting"
+                    + " with a \"## \" heading.");
+        }
+        return parsed;
+    }
+
+    /** Each section's plain text; a main section's takes in its subsections, as a reader of the whole section sees it. */
+    private static Map<String, String> sectionTexts(List<ParsedSection> parsed) {
+        Map<String, String> texts = new LinkedHashMap<>();
+        String main = null;
+        for (ParsedSection section : parsed) {
+            String text = Jsoup.parseBodyFragment(section.html()).text();
+            texts.put(section.anchor(), text);
+            if (section.level() == 2) {
+                main = section.anchor();
+            } else if (main != null) {
+                texts.merge(main, text, (own, child) -> own + " " + child);
+            }
+        }
+        return texts;
     }
 
     private static List<SectionNodeDto> tree(List<Section> ordered) {

@@ -9,7 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.logging.Logger;
 
-/** Imports the articles shipped with Cofactor at start; an unchanged article is left as it is. */
+/**
+ * Imports the articles shipped with Cofactor at start, but only when the shipped file changed since it
+ * was last imported: an article an admin has uploaded a new version of keeps that version.
+ */
 @ApplicationScoped
 class SeedArticles {
 
@@ -25,7 +28,7 @@ class SeedArticles {
 
     void onStart(@Observes StartupEvent event) {
         for (String slug : config.seedArticles()) {
-            ImportOutcome outcome = articles.importArticle(slug, read("articles/" + slug + ".md"));
+            ImportOutcome outcome = articles.importSeed(slug, read("articles/" + slug + ".md"));
             LOG.infof("Seed article %s: %s", slug, outcome.name().toLowerCase());
         }
     }

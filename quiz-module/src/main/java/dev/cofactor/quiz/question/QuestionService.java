@@ -286,7 +286,7 @@ public class QuestionService {
         version.checksum = checksum;
         version.createdAt = Instant.now();
         version.note = change.note();
-        version.author = change.author();
+        version.author = change.author() == null || change.author().isBlank() ? null : change.author();
         version.tags.addAll(spec.tagsOrEmpty());
         versions.persist(version);
         saved.fire(new QuestionSaved(spec.id(), version.version, version.note));

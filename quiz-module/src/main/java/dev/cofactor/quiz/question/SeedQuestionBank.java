@@ -19,7 +19,9 @@ import org.jboss.logging.Logger;
 /**
  * Loads the question banks shipped with Cofactor at start, after the articles they cite: each is
  * the classpath resource {@code quizzes/<article slug>.json}. Unchanged questions and quizzes are
- * left alone; a changed question gets a new version.
+ * left alone; a changed question gets a new version. A question whose text in the file was stored
+ * before is left alone too, so a later version (made when an admin's upload renamed its section) is
+ * never undone by a restart.
  */
 @ApplicationScoped
 class SeedQuestionBank {
@@ -52,11 +54,17 @@ class SeedQuestionBank {
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         for (String article : config.seedBanks()) {
             BankFile bank = read("quizzes/" + article + ".json");
-            int versions = questions.save(bank.article(), bank.questions());
-            quizzes.save(bank.article(), bank.quizzes());
+            int made = load(bank);
             LOG.infof("Question bank %s: %d questions, %d new versions, %d quizzes", article, bank.questions().size(),
-                    versions, bank.quizzes().size());
+                    made, bank.quizzes().size());
         }
+    }
+
+    /** Stores the bank's questions whose text was never stored before (see QuestionService.save), then its quizzes. */
+    int load(BankFile bank) {
+        int made = questions.save(bank.article(), bank.questions());
+        quizzes.save(bank.article(), bank.quizzes());
+        return made;
     }
 
     private BankFile read(String resource) {

@@ -37,7 +37,7 @@ public class AuditLog {
     public static final List<String> ACTIONS = List.of("question.version", "question.retired", "question.reinstated",
             "question.deleted", "questions.imported", "quiz.created", "quiz.changed", "regrade.applied",
             "account.created", "account.role", "account.disabled", "account.enabled", "cohort.created",
-            "accommodation.granted");
+            "accommodation.granted", "article.uploaded");
     static final int MOST = 500;
 
     public record EntryDto(long id, Instant occurredAt, Long actorId, String actorEmail, String action, String subject,

@@ -59,6 +59,20 @@ public final class WebClient {
                 .post(path));
     }
 
+    /**
+     * Posts a multipart form, as a form with a file input does, with the CSRF token; {@code fileName}
+     * null sends the file input empty, as a browser does when no file was chosen.
+     */
+    public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+            byte[] content) {
+        String token = csrfToken(); // first: it may set the CSRF cookie the request must carry
+        RequestSpecification request = request().multiPart("csrf-token", token);
+        fields.forEach(request::multiPart);
+        request.multiPart(fileField, fileName == null ? "" : fileName, content == null ? new byte[0] : content,
+                "text/markdown");
+        return keep(request.post(path));
+    }
+
     /** Posts a form exactly as given: no CSRF token unless the fields hold one. */
     public Response postFormWithoutToken(String path, Map<String, ?> fields) {
         csrfToken(); // the cookie half of the pair is present, as it would be in a browser
@@ -73,8 +87,8 @@ public final class WebClient {
         return keep(request().contentType(ContentType.JSON).body(body).request(method, path));
     }
 
-    public Response sendText(String method, String path, String body) {
-        return keep(request().contentType(ContentType.TEXT).body(body).request(method, path));
+    public Response sendText(String method, String path, String contentType, String body) {
+        return keep(request().contentType(contentType).body(body).request(method, path));
     }
 
     public Response send(String method, String path) {
