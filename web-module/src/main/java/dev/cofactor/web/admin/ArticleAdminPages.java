@@ -20,13 +20,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +67,9 @@ public class ArticleAdminPages {
             @RestForm("file") FileUpload file) {
         String text;
         try {
-            String fromFile = fileText(file);
-            text = fromFile != null ? fromFile : markdown;
-        } catch (InvalidArticleException invalid) {
-            return rejected(slug, markdown, invalid);
+            text = UploadedText.of(file, 4L * ArticleService.MAX_UPLOAD_LENGTH, "UTF-8 Markdown (a .md file)").orElse(markdown);
+        } catch (UploadedText.Unreadable unreadable) {
+            return rejected(slug, markdown, new InvalidArticleException(unreadable.getMessage()));
         }
         return preview(slug, text);
     }
@@ -163,29 +155,4 @@ public class ArticleAdminPages {
                 .orElse(null);
     }
 
-    /** The text of a chosen file, or null when none was chosen. */
-    private static String fileText(FileUpload file) {
-        if (file == null || file.uploadedFile() == null
-                || (file.size() == 0 && (file.fileName() == null || file.fileName().isBlank()))) {
-            return null;
-        }
-        if (file.size() == 0) {
-            throw new InvalidArticleException("The file " + file.fileName() + " is empty.");
-        }
-        if (file.size() > 4L * ArticleService.MAX_UPLOAD_LENGTH) {
-            throw new InvalidArticleException("The file " + file.fileName() + " is too large for an article.");
-        }
-        try {
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidArticleException("The file " + file.fileName() + " is not UTF-8 text. Save it as UTF-8"
-                    + " Markdown (a .md file), then choose it again.");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -15,7 +15,10 @@ import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.StemRenderer;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.web.account.Role;
+import dev.cofactor.web.admin.BankTransfer.BankExport;
+import dev.cofactor.web.admin.BankTransfer.ImportReport;
 import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.quiz.QuestionView;
 import io.quarkus.qute.CheckedTemplate;
@@ -43,6 +46,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The admin's question bank in the browser: list and filter, the editor for every type with a preview
@@ -85,6 +90,8 @@ public class QuestionAdminPages {
 
         static native TemplateInstance versions(QuestionDetailDto detail, List<VersionView> versions, int from, int to,
                 List<QuestionDiff.Row> rows, String notice);
+
+        static native TemplateInstance importing(String format, String text, ImportReport report, Map<String, String> problems);
     }
 
     private final QuestionBankService bank;
@@ -93,9 +100,13 @@ public class QuestionAdminPages {
     private final SectionChoices sections;
     private final StemRenderer renderer;
     private final Viewer viewer;
+    private final BankTransfer transfer;
+    private final ObjectMapper json;
 
     QuestionAdminPages(QuestionBankService bank, QuestionService questions, AttemptService attempts, SectionChoices sections,
-            StemRenderer renderer, Viewer viewer) {
+            StemRenderer renderer, Viewer viewer, BankTransfer transfer, ObjectMapper json) {
+        this.transfer = transfer;
+        this.json = json;
         this.bank = bank;
         this.questions = questions;
         this.attempts = attempts;
@@ -108,13 +119,16 @@ public class QuestionAdminPages {
     @Operation(hidden = true)
     public TemplateInstance list(@QueryParam("text") String text, @QueryParam("tag") String tag,
             @QueryParam("type") String type, @QueryParam("section") String section, @QueryParam("status") String status,
-            @QueryParam("done") String done) {
+            @QueryParam("done") String done, @QueryParam("created") int created, @QueryParam("changed") int changed,
+            @QueryParam("unchanged") int unchanged) {
         Filter filter = new Filter(text, tag, parse(QuestionType.class, type), section, parse(Status.class, status), null);
         List<QuestionRowDto> all = bank.list(Filter.ALL);
         List<String> tags = new ArrayList<>(new TreeSet<>(all.stream().flatMap(row -> row.tags().stream()).toList()));
         return Templates.list(all.stream().filter(filter::matches).toList(), all.size(),
                 new FilterView(text, tag, type, section, status), tags, Arrays.asList(QuestionType.values()),
-                sections.all(), Arrays.asList(Status.values()), done == null ? null : NOTICES.get(done));
+                sections.all(), Arrays.asList(Status.values()), "imported".equals(done)
+                        ? "Imported: " + created + " new, " + changed + " changed, " + unchanged + " unchanged."
+                        : done == null ? null : NOTICES.get(done));
     }
 
     @GET
@@ -222,6 +236,52 @@ public class QuestionAdminPages {
     public Response delete(@PathParam("id") String id) {
         questions.delete(id);
         return Response.seeOther(URI.create("/admin/questions?done=deleted")).build();
+    }
+
+    @GET
+    @Path("import")
+    @Operation(hidden = true)
+    public TemplateInstance importForm() {
+        return Templates.importing("gift", "", null, Map.of());
+    }
+
+    /** Previews an import (nothing written), or, once previewed without problems, imports: all or nothing. */
+    @POST
+    @Path("import")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response importBank(@RestForm String format, @RestForm String text, @RestForm("file") FileUpload file,
+            @RestForm String action) {
+        String given;
+        try {
+            given = UploadedText.of(file, 8L * 1024 * 1024, "UTF-8 text").orElse(text == null ? "" : text);
+        } catch (UploadedText.Unreadable unreadable) {
+            return Response.status(400).entity(Templates.importing(format, text, null, Map.of("text", unreadable.getMessage())))
+                    .build();
+        }
+        if (given.isBlank()) {
+            return Response.status(400).entity(Templates.importing(format, given, null,
+                    Map.of("text", "Paste the questions, or choose a file."))).build();
+        }
+        boolean dryRun = !"import".equals(action);
+        ImportReport report;
+        if ("json".equals(format)) {
+            try {
+                report = transfer.importJson(json.readValue(given, BankExport.class), dryRun);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
+                return Response.status(400).entity(Templates.importing(format, given, null, Map.of("text",
+                        "This is not a Cofactor JSON export: " + unreadable.getOriginalMessage()))).build();
+            }
+        } else {
+            report = transfer.importGift(given, dryRun);
+        }
+        if (report.saved()) {
+            var counts = report.counts();
+            return Response.seeOther(URI.create("/admin/questions?done=imported&created=" + counts.created()
+                    + "&changed=" + counts.changed() + "&unchanged=" + counts.unchanged())).build();
+        }
+        return Response.status(report.hasErrors() && !dryRun ? 422 : 200)
+                .entity(Templates.importing(format, given, report, Map.of())).build();
     }
 
     private static final Map<String, String> NOTICES = Map.of(

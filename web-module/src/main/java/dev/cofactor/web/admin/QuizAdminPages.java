@@ -24,6 +24,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -54,7 +55,7 @@ public class QuizAdminPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance list(List<QuizDto> quizzes, List<SectionChoices.Group> articles, String notice);
+        static native TemplateInstance list(List<QuizDto> quizzes, List<SectionChoices.Group> articles);
 
         static native TemplateInstance edit(QuizForm form, boolean isNew, List<SectionChoices.Choice> sections,
                 List<QuestionRowDto> chosen, List<QuestionRowDto> candidates, PickFilter pick, List<String> tags,
@@ -77,8 +78,8 @@ public class QuizAdminPages {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance list(@QueryParam("done") String done) {
-        return Templates.list(quizzes.listQuizzes(), sections.all(), "saved".equals(done) ? "The quiz was saved." : null);
+    public TemplateInstance list() {
+        return Templates.list(quizzes.listQuizzes(), sections.all());
     }
 
     @GET
@@ -86,17 +87,17 @@ public class QuizAdminPages {
     @Operation(hidden = true)
     public TemplateInstance create(@QueryParam("article") String article) {
         String slug = requireArticle(article);
-        return page(QuizForm.blank(slug), true, PickFilter.of(new jakarta.ws.rs.core.MultivaluedHashMap<>()), Map.of(), null);
+        return page(QuizForm.blank(slug), true, PickFilter.of(new MultivaluedHashMap<>()), Map.of(), null);
     }
 
     @GET
     @Path("{slug}")
     @Operation(hidden = true)
-    public TemplateInstance edit(@PathParam("slug") String slug) {
+    public TemplateInstance edit(@PathParam("slug") String slug, @QueryParam("done") String done) {
         QuizDto quiz = quiz(slug);
         QuizSpec spec = quizzes.findSpec(slug).orElseThrow();
-        return page(QuizForm.of(quiz.articleSlug(), spec), false, PickFilter.of(new jakarta.ws.rs.core.MultivaluedHashMap<>()),
-                Map.of(), null);
+        return page(QuizForm.of(quiz.articleSlug(), spec), false, PickFilter.of(new MultivaluedHashMap<>()),
+                Map.of(), "saved".equals(done) ? "The quiz was saved." : null);
     }
 
     @POST

@@ -41,9 +41,9 @@ class AuthoredTextIsInertTest {
                 "evidence", "boosting-gaba-activity", "tags", List.of(TAG), "feedback", FEEDBACK,
                 "choices", List.of(Map.of("id", "gaba", "text", CHOICE, "weight", "1", "feedback", FEEDBACK),
                         Map.of("id", "glutamate", "text", "Glutamate", "weight", "0"))));
-        admin().body(choice).post("/api/admin/questions").then().statusCode(201);
+        admin().body(choice).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201);
         admin().body(Map.of("id", truthId, "type", "true_false", "stem", STEM, "evidence", "boosting-gaba-activity",
-                "correct", true, "trueFeedback", FEEDBACK, "falseFeedback", FEEDBACK)).post("/api/admin/questions")
+                "correct", true, "trueFeedback", FEEDBACK, "falseFeedback", FEEDBACK)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions")
                 .then().statusCode(201);
         Map<String, Object> edited = new HashMap<>(choice);
         edited.put("stem", STEM + " Edited.");

@@ -101,7 +101,7 @@ class QuestionAuthoringTest {
                 && !change.containsKey("choices")) {
             spec.remove("choices");
         }
-        admin().body(spec).post("/api/admin/questions").then().statusCode(422).contentType("application/problem+json")
+        admin().body(spec).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(422).contentType("application/problem+json")
                 .body("errors." + field, org.hamcrest.Matchers.containsString(message));
         admin().get("/api/admin/questions/rule-" + run).then().statusCode(404);
     }
@@ -144,7 +144,7 @@ class QuestionAuthoringTest {
     @Test
     void anEditMakesANewVersionTheSameTextDoesNotAndRestoreBringsBackAnOldOne() {
         String id = "versions-" + run;
-        admin().body(singleChoice(id)).post("/api/admin/questions").then().statusCode(201)
+        admin().body(singleChoice(id)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201)
                 .header("Location", org.hamcrest.Matchers.endsWith("/api/admin/questions/" + id));
         Map<String, Object> edited = singleChoice(id);
         edited.put("stem", "What does GABA do in the brain?");
@@ -180,7 +180,7 @@ class QuestionAuthoringTest {
     void anAttemptKeepsShowingAndScoringTheVersionItWasAnsweredOn() {
         String id = "pinned-" + run;
         Map<String, Object> spec = singleChoice(id);
-        admin().body(spec).post("/api/admin/questions").then().statusCode(201);
+        admin().body(spec).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201);
         long quizId = quiz("pinning-" + run, List.of(id));
 
         JsonPath attempt = as("learner").post("/api/quizzes/" + quizId + "/attempts").then().statusCode(201).extract().jsonPath();
@@ -209,8 +209,8 @@ class QuestionAuthoringTest {
     void aUsedQuestionCanBeRetiredNotDeletedAndRetiredQuestionsStayOutOfQuizzes() {
         String used = "used-" + run;
         String unused = "unused-" + run;
-        admin().body(singleChoice(used)).post("/api/admin/questions").then().statusCode(201);
-        admin().body(singleChoice(unused)).post("/api/admin/questions").then().statusCode(201);
+        admin().body(singleChoice(used)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201);
+        admin().body(singleChoice(unused)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201);
         String quizSlug = "retiring-" + run;
         long quizId = quiz(quizSlug, List.of(used));
 
@@ -244,7 +244,7 @@ class QuestionAuthoringTest {
 
     @Test
     void learnersAndInstructorsCannotAuthor() {
-        as("learner").body(singleChoice("nope-" + run)).post("/api/admin/questions").then().statusCode(403);
+        as("learner").body(singleChoice("nope-" + run)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(403);
         as("instructor").get("/api/admin/questions").then().statusCode(403);
         given().get("/api/admin/questions").then().statusCode(401);
         admin().get("/api/admin/questions/nope-" + run).then().statusCode(404);

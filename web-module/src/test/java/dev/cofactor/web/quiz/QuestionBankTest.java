@@ -34,7 +34,8 @@ class QuestionBankTest {
     @SuppressWarnings("unchecked")
     private List<QuestionSpec> seededSpecs() {
         return QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
-                "select v.spec from QuestionVersion v where v.question.articleSlug = ?1", QuestionSpec.class)
+                "select v.spec from QuestionVersion v where v.question.articleSlug = ?1 and v.note = 'loaded from the seed bank'",
+                QuestionSpec.class)
                 .setParameter(1, ARTICLE).getResultList());
     }
 
@@ -97,7 +98,7 @@ class QuestionBankTest {
     void aQuoteThatIsNotInThePassageIsRefused() {
         QuestionSpec spec = trueFalse("refused-quote", "boosting-gaba-activity", "Magnesium cures everything");
         assertThatThrownBy(() -> questions.save(ARTICLE, List.of(spec)))
-                .hasMessageContaining("the quote is not in the section 'boosting-gaba-activity'");
+                .hasMessageContaining("The quote is not in the section 'boosting-gaba-activity'");
         assertThat(versionsOf("refused-quote")).isZero();
     }
 
@@ -119,7 +120,7 @@ class QuestionBankTest {
                 Arrays.asList(new QuestionSpec.Option("a", "A", "1", null, null), new QuestionSpec.Option("b", "B", "1", null, null)),
                 null, null, null, null, null, null, null, null, null, null);
         assertThat(twoRight.problems()).singleElement().asString()
-                .contains("a single-choice question has exactly one right choice");
+                .contains("A single-choice question needs exactly one correct choice, not 2.");
     }
 
     private static QuestionSpec trueFalse(String id, String evidence, String quote) {
