@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
+import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -145,6 +148,35 @@ class BankTransferTest {
         assertThat(applied.getInt("counts.created") + applied.getInt("counts.changed")).isZero();
         admin().get("/api/admin/quizzes/final-magnesium-bisglycinate").then().statusCode(200)
                 .body("questions.size()", is(20));
+    }
+
+    @Test
+    void theImportPagePreviewsThenImportsAFileAllOrNothing() {
+        WebClient admin = WebClient.demo("admin");
+        admin.get("/admin/questions/import").then().statusCode(200);
+        byte[] file = twoQuestionsAndAnEssay().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        var preview = admin.postMultipart("/admin/questions/import", Map.of("format", "gift", "text", "", "action", "preview"),
+                "file", "bank.gift", file);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        Document page = Jsoup.parse(preview.asString());
+        assertThat(page.select("#report-title").text()).isEqualTo("Ready to import");
+        assertThat(page.select("table tbody tr")).hasSize(2);
+        assertThat(page.select("table tbody tr").get(1).text()).contains("10", "Glycine", "true_false", "new", "draft");
+        assertThat(page.text()).contains("Line 12:", "ssay");
+        assertThat(page.select("textarea#text").text()).contains("gift-draft-" + run);
+        admin().get("/api/admin/questions/gift-anchored-" + run).then().statusCode(404);
+
+        var imported = admin.postMultipart("/admin/questions/import", Map.of("format", "gift",
+                "text", page.select("textarea#text").first().wholeText(), "action", "import"), "file", "", null);
+        assertThat(imported.statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(admin.get(imported.getHeader("Location")).asString()).select(".notice").text())
+                .isEqualTo("Imported: 2 new, 0 changed, 0 unchanged.");
+        admin().get("/api/admin/questions/gift-anchored-" + run).then().statusCode(200);
+
+        var refused = admin.postMultipart("/admin/questions/import", Map.of("format", "json", "text", "{not json",
+                "action", "import"), "file", "", null);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(Jsoup.parse(refused.asString()).select("#text-error").text()).contains("not a Cofactor JSON export");
     }
 
     @Test
