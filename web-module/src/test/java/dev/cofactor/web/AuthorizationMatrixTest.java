@@ -80,6 +80,7 @@ class AuthorizationMatrixTest {
             GET     /admin/questions/new?type=matching                -                               303   403      403       403         403          200
             POST    /admin/questions/new                              form:type=single_choice&action=preview 303   403      403       403         403          200
             POST    /admin/questions/preview                          form:type=true_false&stem=Is    303   403      403       403         403          200
+            GET     /admin/questions/import                           -                               303   403      403       403         403          200
             GET     /admin/questions/gaba-role                        -                               303   403      403       403         403          200
             POST    /admin/questions/gaba-role                        form:action=preview             303   403      403       403         403          200
             GET     /admin/questions/gaba-role/versions               -                               303   403      403       403         403          200

@@ -3,6 +3,7 @@ package dev.cofactor.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * An admin writes a question of every type in the editor, previews each, puts them in a new quiz and
@@ -75,6 +77,11 @@ class AuthoringBrowserTest extends BrowserTest {
             new Select(browser.find(By.id("evidence"))).selectByValue("magnesium-bisglycinate#boosting-gaba-activity");
             type(browser, "stem", question.stem());
             question.fill().accept(browser);
+            if (question.type().equals("single_choice")) { // with JavaScript on, the preview follows the typing
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver -> driver.findElement(
+                        By.cssSelector("[data-preview-body]")).getText().contains("Right answer: GABA"));
+                assertThat(browser.find(By.cssSelector("[data-preview-status]")).getText()).isEqualTo("Preview updated.");
+            }
             browser.follow(By.cssSelector("button[value=preview]"));
             WebElement preview = browser.find(By.cssSelector(".question-preview"));
             assertThat(preview.getText()).contains(question.stem().replace("**", ""));
