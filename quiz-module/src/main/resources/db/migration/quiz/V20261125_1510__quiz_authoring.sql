@@ -10,3 +10,10 @@ alter table question_version alter column note drop default;
 alter table question_version add column author text;
 
 create index attempt_question_question_version on attempt_question (question_version_id);
+
+-- A question an admin deleted (never shown in an attempt) stays deleted: the seed bank loaded at
+-- start does not bring it back. Creating a question with the same id again clears its stone.
+create table question_tombstone (
+    slug       text        primary key,
+    deleted_at timestamptz not null
+);

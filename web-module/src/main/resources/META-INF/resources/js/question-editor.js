@@ -25,8 +25,8 @@
       return response.ok ? response.text() : Promise.reject(response.status);
     }).then(function (html) {
       if (request === latest) {
-        body.innerHTML = html;
-        status.textContent = 'Preview updated.';
+        body.innerHTML = html; // the preview is not announced at every pause in typing, only its failure
+        status.textContent = '';
       }
     }).catch(function () {
       if (request === latest) {

@@ -3,10 +3,10 @@ package dev.cofactor.quiz.question;
 import static jakarta.transaction.Transactional.TxType.MANDATORY;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import dev.cofactor.quiz.quiz.Quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -84,17 +84,16 @@ public class EvidenceLinks {
         int made = moved.isEmpty() ? 0 : questions.importAll(moved,
                 new QuestionService.Change("moved with its renamed section (article upload)", author)).changed();
         int quizzes = 0;
-        for (Map.Entry<String, String> rename : newAnchors.entrySet()) {
-            if (!rename.getKey().equals(rename.getValue())) {
-                // the quiz's checksum (its spec as authored) stays, so a restart's seed bank leaves the move alone
-                quizzes += versions.getEntityManager().createQuery("""
-                                update Quiz q set q.sectionAnchor = ?1, q.updatedAt = ?2
-                                where q.articleSlug = ?3 and q.sectionAnchor = ?4""")
-                        .setParameter(1, rename.getValue())
-                        .setParameter(2, Instant.now().truncatedTo(ChronoUnit.MICROS))
-                        .setParameter(3, articleSlug)
-                        .setParameter(4, rename.getKey())
-                        .executeUpdate();
+        // each quiz is moved once, by the anchor it had: renames that chain or swap never move it twice
+        for (Quiz quiz : versions.getEntityManager().createQuery(
+                "select q from Quiz q where q.articleSlug = ?1 and q.sectionAnchor is not null", Quiz.class)
+                .setParameter(1, articleSlug).getResultList()) {
+            String anchor = newAnchors.get(quiz.sectionAnchor);
+            if (anchor != null && !anchor.equals(quiz.sectionAnchor)) {
+                // the quiz's checksum (its spec as shipped) stays, so a restart's seed bank leaves the move alone
+                quiz.sectionAnchor = anchor;
+                quiz.updatedAt = Instant.now();
+                quizzes++;
             }
         }
         return new FollowedDto(made, quizzes);

@@ -80,10 +80,7 @@ public class QuestionBankService {
         return questions.findBySlug(slug).map(question -> {
             List<VersionDto> all = versions.listVersions(question).stream()
                     .map(v -> new VersionDto(v.version, v.createdAt, v.note, v.author, v.spec)).toList();
-            boolean shown = !entityManager().createNativeQuery("""
-                    select 1 from attempt_question aq join question_version v on v.id = aq.question_version_id
-                    where v.question_id = ?1 limit 1""").setParameter(1, question.id).getResultList().isEmpty();
-            return new QuestionDetailDto(rows(slug).get(0), all.get(all.size() - 1).spec(), shown, all);
+            return new QuestionDetailDto(rows(slug).get(0), all.get(all.size() - 1).spec(), versions.wasShown(question), all);
         });
     }
 

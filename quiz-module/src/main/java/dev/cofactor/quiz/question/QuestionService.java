@@ -59,15 +59,21 @@ public class QuestionService {
 
     /**
      * Loads a bank shipped with the app. A question gets a new version only when no version of it ever
-     * said exactly this, so a restart never undoes an admin's edit (nor trips over a section renamed
-     * since). The others are checked (key, evidence anchor, quote) and none is stored unless all are
-     * sound. Returns how many versions were made.
+     * said exactly this, so a restart does not undo an admin's edit or deletion, nor trip over a section
+     * renamed since; only a question changed in the shipped file makes a new version over an edit. Those
+     * are checked (key, evidence anchor, quote) and none is stored unless all are sound. Returns how
+     * many versions were made.
      */
     public int save(String articleSlug, List<QuestionSpec> specs) {
         lockBank();
         List<Authored> fresh = new ArrayList<>();
+        Set<String> deleted = Set.copyOf(entityManager().createNativeQuery("select slug from question_tombstone", String.class)
+                .getResultList());
         for (QuestionSpec spec : specs) {
             Optional<Question> question = questions.findBySlug(spec.id());
+            if (deleted.contains(spec.id())) {
+                continue; // an admin deleted it; a restart must not bring it back
+            }
             if (question.isEmpty() || !versions.hasChecksum(question.get(), Fingerprint.of(json, spec))) {
                 fresh.add(new Authored(articleSlug, spec));
             }
@@ -165,6 +171,7 @@ public class QuestionService {
 
     /** Retires a question: it stays for the attempts that showed it but no quiz may use it. */
     public void retire(String slug) {
+        lockBank();
         Question question = require(slug);
         List<String> quizzes = quizzesUsing(question);
         if (!quizzes.isEmpty()) {
@@ -187,14 +194,18 @@ public class QuestionService {
 
     /** Deletes a question no attempt ever showed and no quiz uses; any other is retired instead. */
     public void delete(String slug) {
+        lockBank();
         Question question = require(slug);
         List<String> quizzes = quizzesUsing(question);
-        if (!quizzes.isEmpty() || wasShown(question)) {
+        if (!quizzes.isEmpty() || versions.wasShown(question)) {
             throw new ClientErrorException("'" + slug + "' " + (quizzes.isEmpty() ? "was shown in attempts"
                     : "is in " + String.join(", ", quizzes)) + ": it can be retired, not deleted.", Response.Status.CONFLICT);
         }
         versions.delete("question", question);
         questions.delete(question);
+        entityManager().createNativeQuery("insert into question_tombstone (slug, deleted_at) values (?1, ?2)"
+                + " on conflict (slug) do update set deleted_at = excluded.deleted_at")
+                .setParameter(1, slug).setParameter(2, Instant.now()).executeUpdate();
         statusChanged.fire(new QuestionStatusChanged(slug, Status.DELETED));
     }
 
@@ -220,7 +231,9 @@ public class QuestionService {
         } else if (!draft && !problems.containsKey("evidence")) {
             Optional<String> text = authored.articleSlug() == null ? Optional.empty()
                     : evidence.sectionText(authored.articleSlug(), spec.evidence());
-            if (text.isEmpty()) {
+            if (authored.articleSlug() == null) {
+                problems.put("evidence", "Name the article as well as the section: article-slug#" + spec.evidence() + ".");
+            } else if (text.isEmpty()) {
                 problems.put("evidence", "The article '" + authored.articleSlug() + "' has no section '" + spec.evidence() + "'.");
             } else if (spec.quote() != null && !spec.quote().isBlank() && !normalize(text.get()).contains(normalize(spec.quote()))) {
                 problems.put("quote", "The quote is not in the section '" + spec.evidence() + "'.");
@@ -295,6 +308,8 @@ public class QuestionService {
 
     private Question findOrCreate(String slug, String articleSlug) {
         return questions.findBySlug(slug).orElseGet(() -> {
+            entityManager().createNativeQuery("delete from question_tombstone where slug = ?1").setParameter(1, slug)
+                    .executeUpdate();
             Question created = new Question();
             created.slug = slug;
             created.articleSlug = articleSlug;
@@ -319,16 +334,15 @@ public class QuestionService {
                 .setParameter(1, question.id).getResultList();
     }
 
-    private boolean wasShown(Question question) {
-        return !entityManager().createNativeQuery("""
-                select 1 from attempt_question aq join question_version v on v.id = aq.question_version_id
-                where v.question_id = ?1 limit 1""").setParameter(1, question.id).getResultList().isEmpty();
-    }
 
     /** One bank change at a time across instances, so two saves never both make version n + 1. */
     private void lockBank() {
-        entityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('cofactor.question-bank'))")
-                .getSingleResult();
+        lockBank(entityManager());
+    }
+
+    /** Takes the bank's lock until the transaction ends; quiz edits take it too, so a retire and an edit never cross. */
+    public static void lockBank(EntityManager entityManager) {
+        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('cofactor.question-bank'))").getSingleResult();
     }
 
     private EntityManager entityManager() {

@@ -133,7 +133,11 @@ public record QuestionSpec(
         Stream.of(feedback, trueFeedback, falseFeedback).filter(Objects::nonNull).filter(text -> text.length() > MAX_TEXT)
                 .findAny().ifPresent(text -> add(problems, "feedback", "Feedback is longer than " + MAX_TEXT + " characters."));
         if (type != null) {
-            checkKey(problems);
+            try {
+                checkKey(problems);
+            } catch (ArithmeticException tooPrecise) {
+                add(problems, "type", "A weight is too precise to add up exactly; use a percentage or a fraction such as 1/3.");
+            }
         }
         if (type != null && problems.isEmpty()) {
             try {
@@ -187,7 +191,7 @@ public record QuestionSpec(
             case SHORT_ANSWER -> {
                 if (accepted == null || accepted.isEmpty()) {
                     add(problems, "accepted", "Give at least one accepted answer.");
-                } else if (accepted.stream().anyMatch(answer -> answer.text() == null || answer.text().isBlank())) {
+                } else if (accepted.stream().anyMatch(answer -> answer == null || answer.text() == null || answer.text().isBlank())) {
                     add(problems, "accepted", "An accepted answer cannot be empty.");
                 } else if (accepted.stream().map(answer -> weightOrNull(answer.weight()))
                         .anyMatch(weight -> weight == null || weight.compareTo(Fraction.ZERO) < 0 || weight.compareTo(Fraction.ONE) > 0)) {
@@ -215,8 +219,8 @@ public record QuestionSpec(
             return false;
         }
         Set<String> ids = new HashSet<>();
-        if (options.stream().anyMatch(option -> option.id() == null || option.text() == null || option.text().isBlank()
-                || !ids.add(option.id()))) {
+        if (options.stream().anyMatch(option -> option == null || option.id() == null || option.text() == null
+                || option.text().isBlank() || !ids.add(option.id()))) {
             add(problems, field, "Every one of the " + what + " needs a text and an id unique in its list.");
             return false;
         }

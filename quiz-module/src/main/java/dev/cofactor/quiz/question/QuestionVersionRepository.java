@@ -18,6 +18,13 @@ public class QuestionVersionRepository implements PanacheRepository<QuestionVers
         return count("question = ?1 and checksum = ?2", question, checksum) > 0;
     }
 
+    /** Whether an attempt ever showed a version of the question. */
+    public boolean wasShown(Question question) {
+        return !getEntityManager().createNativeQuery("""
+                select 1 from attempt_question aq join question_version v on v.id = aq.question_version_id
+                where v.question_id = ?1 limit 1""").setParameter(1, question.id).getResultList().isEmpty();
+    }
+
     public List<QuestionVersion> listVersions(Question question) {
         return list("question = ?1 order by version", question);
     }

@@ -8,6 +8,7 @@ import dev.cofactor.quiz.question.Fingerprint;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
+import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -56,6 +57,7 @@ public class QuizService {
      * come back by field. Attempts already started keep the questions they showed.
      */
     public void edit(String articleSlug, QuizSpec spec) {
+        QuestionService.lockBank(quizzes.getEntityManager());
         Map<String, String> problems = new LinkedHashMap<>(spec.check());
         if (spec.section() != null && evidence.sectionText(articleSlug, spec.section()).isEmpty()) {
             problems.put("section", "The article has no section '" + spec.section() + "'.");
@@ -82,7 +84,7 @@ public class QuizService {
             throw new InvalidQuestionException(problems);
         }
         Optional<Quiz> existing = quizzes.findBySlug(spec.slug());
-        if (existing.isPresent() && findSpec(spec.slug()).orElseThrow().equals(spec)) {
+        if (existing.isPresent() && findSpec(spec.slug()).orElseThrow().equals(spec.withDefaults())) {
             return; // nothing changed: no new timestamp, no audit entry
         }
         Quiz quiz = existing.orElseGet(Quiz::new);
@@ -144,20 +146,21 @@ public class QuizService {
         }
     }
 
-    private static void apply(Quiz quiz, String articleSlug, QuizSpec spec, List<Question> listed) {
+    private static void apply(Quiz quiz, String articleSlug, QuizSpec given, List<Question> listed) {
+        QuizSpec spec = given.withDefaults();
         quiz.slug = spec.slug();
         quiz.title = spec.title();
         quiz.articleSlug = articleSlug;
         quiz.sectionAnchor = spec.section();
-        quiz.shuffleQuestions = Boolean.TRUE.equals(spec.shuffleQuestions());
-        quiz.shuffleChoices = Boolean.TRUE.equals(spec.shuffleChoices());
+        quiz.shuffleQuestions = spec.shuffleQuestions();
+        quiz.shuffleChoices = spec.shuffleChoices();
         quiz.timeLimitSeconds = spec.timeLimitMinutes() == null ? null : spec.timeLimitMinutes() * 60;
         quiz.attemptsAllowed = spec.attemptsAllowed();
-        quiz.gradingMethod = spec.gradingMethod() == null ? GradingMethod.HIGHEST : spec.gradingMethod();
-        quiz.passPercent = spec.passPercent() == null ? 0 : spec.passPercent();
-        quiz.feedbackMode = spec.feedback() == null ? FeedbackMode.DEFERRED : spec.feedback();
-        quiz.showRightAnswers = !Boolean.FALSE.equals(spec.showRightAnswers());
-        quiz.lateRule = spec.lateRule() == null ? LateRule.SCORE_ANSWERS_BEFORE_DEADLINE : spec.lateRule();
+        quiz.gradingMethod = spec.gradingMethod();
+        quiz.passPercent = spec.passPercent();
+        quiz.feedbackMode = spec.feedback();
+        quiz.showRightAnswers = spec.showRightAnswers();
+        quiz.lateRule = spec.lateRule();
         quiz.updatedAt = Instant.now();
         quiz.questions.clear();
         quiz.questions.addAll(listed);

@@ -21,6 +21,15 @@ public record QuizSpec(
         LateRule lateRule,
         List<String> questions) {
 
+    /** The same quiz with every default spelled out, as {@code QuizService.findSpec} reads one back. */
+    public QuizSpec withDefaults() {
+        return new QuizSpec(slug, title, section, feedback == null ? FeedbackMode.DEFERRED : feedback,
+                !Boolean.FALSE.equals(showRightAnswers), Boolean.TRUE.equals(shuffleQuestions),
+                Boolean.TRUE.equals(shuffleChoices), timeLimitMinutes, attemptsAllowed,
+                gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod, passPercent == null ? 0 : passPercent,
+                lateRule == null ? LateRule.SCORE_ANSWERS_BEFORE_DEADLINE : lateRule, questions);
+    }
+
     public List<String> problems() {
         return List.copyOf(check().values());
     }
@@ -38,6 +47,8 @@ public record QuizSpec(
         }
         if (questions == null || questions.isEmpty()) {
             problems.put("questions", "The quiz needs at least one question.");
+        } else if (questions.stream().anyMatch(id -> id == null || id.isBlank())) {
+            problems.put("questions", "Name every question by its id.");
         } else if (Set.copyOf(questions).size() < questions.size()) {
             problems.put("questions", "A question can be in a quiz only once.");
         }

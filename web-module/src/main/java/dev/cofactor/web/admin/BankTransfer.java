@@ -4,6 +4,7 @@ import dev.cofactor.quiz.gift.Exportable;
 import dev.cofactor.quiz.gift.GiftDocument;
 import dev.cofactor.quiz.gift.GiftParser;
 import dev.cofactor.quiz.gift.GiftWriter;
+import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionBankService;
 import dev.cofactor.quiz.question.QuestionBankService.Filter;
 import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
@@ -19,15 +20,17 @@ import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
 import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.audit.AuditLog;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Moves the question bank in and out: GIFT (Moodle's text format) and Cofactor's own JSON, which also
@@ -91,43 +94,61 @@ public class BankTransfer {
                 .map(problem -> new LineProblem(problem.line(), problem.message())).toList());
         List<LineSkipped> skipped = document.skipped().stream()
                 .map(skip -> new LineSkipped(skip.line(), skip.reason())).toList();
-        return apply("GIFT", authored, lines, names, errors, skipped, List.of(), dryRun);
+        return apply("GIFT", authored, lines, names, errors, skipped, List.of(), () -> { }, dryRun);
     }
 
-    /** Imports a JSON export (or seed file shape); quizzes are saved after the questions they list. */
+    /**
+     * Imports a JSON export (or a seed file's shape): the questions, then the quizzes, then marks the
+     * questions the export lists as retired. A dry run does it all and rolls back, so that it finds
+     * every problem the real import would.
+     */
     @Transactional
     public ImportReport importJson(BankExport export, boolean dryRun) {
         List<Authored> authored = new ArrayList<>();
+        List<LineProblem> errors = new ArrayList<>();
         List<ArticleBank> articles = export == null || export.articles() == null ? List.of() : export.articles();
-        List<String[]> quizRefs = new ArrayList<>();
         for (ArticleBank article : articles) {
-            Objects.requireNonNullElse(article.questions(), List.<QuestionSpec>of())
-                    .forEach(spec -> authored.add(new Authored(article.article(), spec)));
+            if (article == null || article.questions() == null || article.questions().contains(null)) {
+                errors.add(new LineProblem(0, "Each entry of \"articles\" needs \"article\" and a list of \"questions\"."));
+                continue;
+            }
+            article.questions().forEach(spec -> authored.add(new Authored(article.article(), spec)));
         }
         List<Integer> lines = new ArrayList<>();
         for (int i = 1; i <= authored.size(); i++) {
             lines.add(i);
         }
         List<String> names = authored.stream().map(question -> question.spec().id()).toList();
-        List<LineProblem> errors = new ArrayList<>();
-        if (authored.isEmpty()) {
+        if (authored.isEmpty() && errors.isEmpty()) {
             errors.add(new LineProblem(0, "The file holds no questions: expected {\"articles\": [{\"article\": …, \"questions\": […]}]}."));
         }
-        List<String> quizSlugs = articles.stream().flatMap(article -> Objects.requireNonNullElse(article.quizzes(),
-                List.<QuizSpec>of()).stream().map(QuizSpec::slug)).toList();
-        ImportReport report = apply("JSON", authored, lines, names, errors, List.of(), quizSlugs, dryRun);
-        if (report.saved()) {
-            for (ArticleBank article : articles) {
-                if (article.article() != null && article.quizzes() != null) {
-                    article.quizzes().forEach(quiz -> quizzes.edit(article.article(), quiz));
+        List<ArticleBank> withQuizzes = articles.stream().filter(article -> article != null && article.quizzes() != null).toList();
+        List<String> quizSlugs = withQuizzes.stream().flatMap(article -> article.quizzes().stream())
+                .map(quiz -> quiz == null ? "(empty)" : quiz.slug()).toList();
+        List<String> retired = export == null || export.retired() == null ? List.of() : export.retired();
+        return apply("JSON", authored, lines, names, errors, List.of(), quizSlugs, () -> {
+            for (ArticleBank article : withQuizzes) {
+                for (QuizSpec quiz : article.quizzes()) {
+                    if (quiz == null || article.article() == null) {
+                        throw new InvalidQuestionException(List.of("A quiz entry is empty or names no article."));
+                    }
+                    try {
+                        quizzes.edit(article.article(), quiz);
+                    } catch (InvalidQuestionException refused) {
+                        throw new InvalidQuestionException(List.of("quiz " + quiz.slug() + ": " + refused.getMessage()));
+                    }
                 }
             }
-        }
-        return report;
+            names.stream().filter(retired::contains).forEach(questions::retire);
+        }, dryRun);
     }
 
+    /**
+     * Plans the import; when nothing is wrong, stores the questions, then runs {@code then} (quizzes,
+     * retirements). A refusal anywhere, or a dry run, rolls the whole transaction back.
+     */
     private ImportReport apply(String format, List<Authored> authored, List<Integer> lines, List<String> names,
-            List<LineProblem> errors, List<LineSkipped> skipped, List<String> quizSlugs, boolean dryRun) {
+            List<LineProblem> errors, List<LineSkipped> skipped, List<String> quizSlugs, Runnable then, boolean dryRun) {
         List<Planned> planned = questions.planImport(authored);
         List<ImportedQuestion> listed = new ArrayList<>();
         for (int i = 0; i < planned.size(); i++) {
@@ -141,15 +162,23 @@ public class BankTransfer {
                     .toLowerCase(Locale.ROOT), spec.id(), plan.outcome().name().toLowerCase(Locale.ROOT),
                     spec.evidence() == null));
         }
-        errors.sort(java.util.Comparator.comparingInt(LineProblem::line));
-        if (dryRun || !errors.isEmpty() || authored.isEmpty()) {
-            return new ImportReport(dryRun, false, listed, errors, skipped, quizSlugs, null);
+        if (errors.isEmpty() && !authored.isEmpty()) {
+            ImportCounts counts = questions.importAll(authored, new Change("imported from " + format, viewer.getEmail()));
+            try {
+                then.run();
+            } catch (InvalidQuestionException | ClientErrorException refused) {
+                errors.add(new LineProblem(0, refused.getMessage()));
+            }
+            if (errors.isEmpty() && !dryRun) {
+                audit.record("questions.imported", format, counts.created() + " created, " + counts.changed() + " changed, "
+                        + counts.unchanged() + " unchanged" + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped")
+                        + (quizSlugs.isEmpty() ? "" : "; quizzes " + String.join(", ", quizSlugs)));
+                return new ImportReport(false, true, listed, errors, skipped, quizSlugs, counts);
+            }
+            QuarkusTransaction.setRollbackOnly();
         }
-        ImportCounts counts = questions.importAll(authored, new Change("imported from " + format, viewer.getEmail()));
-        audit.record("questions.imported", format, counts.created() + " created, " + counts.changed() + " changed, "
-                + counts.unchanged() + " unchanged" + (skipped.isEmpty() ? "" : ", " + skipped.size() + " skipped")
-                + (quizSlugs.isEmpty() ? "" : "; quizzes " + String.join(", ", quizSlugs)));
-        return new ImportReport(false, true, listed, errors, skipped, quizSlugs, counts);
+        errors.sort(Comparator.comparingInt(LineProblem::line));
+        return new ImportReport(dryRun, false, listed, errors, skipped, quizSlugs, null);
     }
 
     /** The bank as GIFT; ordering questions (no GIFT form) are named in a comment at the top. Retired ones are left out. */

@@ -24,6 +24,7 @@ import dev.cofactor.web.quiz.QuestionView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -148,7 +149,7 @@ public class QuestionAdminPages {
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> posted) {
         QuestionType type = Optional.ofNullable(parse(QuestionType.class, posted.getFirst("type")))
-                .orElseThrow(() -> new NotFoundException("Choose the type of the new question."));
+                .orElseThrow(() -> new BadRequestException("Choose the type of the new question."));
         return submit(QuestionForm.of(posted, type), posted.getFirst("action"), null);
     }
 
@@ -158,6 +159,8 @@ public class QuestionAdminPages {
     public TemplateInstance edit(@PathParam("id") String id, @QueryParam("done") String done) {
         QuestionDetailDto detail = detail(id);
         String notice = "saved".equals(done) ? "Saved. This is version " + detail.current().version() + "."
+                : "unchanged".equals(done) ? "Nothing changed, so no new version: this is still version "
+                        + detail.current().version() + "."
                 : done == null ? null : NOTICES.get(done);
         QuestionForm form = QuestionForm.of(detail.current().articleSlug(), detail.spec());
         return Templates.edit(form, false, sections.of(detail.current().articleSlug()), Map.of(),
@@ -181,7 +184,7 @@ public class QuestionAdminPages {
     @Operation(hidden = true)
     public TemplateInstance preview(MultivaluedMap<String, String> posted) {
         QuestionType type = Optional.ofNullable(parse(QuestionType.class, posted.getFirst("type")))
-                .orElseThrow(() -> new NotFoundException("Say the question's type."));
+                .orElseThrow(() -> new BadRequestException("Say the question's type."));
         QuestionSpec current = bank.find(posted.getFirst("id") == null ? "" : posted.getFirst("id"))
                 .map(QuestionDetailDto::spec).orElse(null);
         return Templates.preview(preview(QuestionForm.of(posted, type), current));
@@ -216,6 +219,7 @@ public class QuestionAdminPages {
 
     @POST
     @Path("{id}/retire")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response retire(@PathParam("id") String id) {
         questions.retire(id);
@@ -224,6 +228,7 @@ public class QuestionAdminPages {
 
     @POST
     @Path("{id}/reinstate")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reinstate(@PathParam("id") String id) {
         questions.reinstate(id);
@@ -232,6 +237,7 @@ public class QuestionAdminPages {
 
     @POST
     @Path("{id}/delete")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response delete(@PathParam("id") String id) {
         questions.delete(id);
@@ -254,7 +260,7 @@ public class QuestionAdminPages {
             @RestForm String action) {
         String given;
         try {
-            given = UploadedText.of(file, 8L * 1024 * 1024, "UTF-8 text").orElse(text == null ? "" : text);
+            given = UploadedText.of(file, MAX_IMPORT_BYTES, "UTF-8 text").orElse(text == null ? "" : text);
         } catch (UploadedText.Unreadable unreadable) {
             return Response.status(400).entity(Templates.importing(format, text, null, Map.of("text", unreadable.getMessage())))
                     .build();
@@ -284,6 +290,9 @@ public class QuestionAdminPages {
                 .entity(Templates.importing(format, given, report, Map.of())).build();
     }
 
+    /** As large as a posted form may be (quarkus.http.limits.max-form-attribute-size), so a previewed file can be confirmed. */
+    private static final long MAX_IMPORT_BYTES = 2L * 1024 * 1024;
+
     private static final Map<String, String> NOTICES = Map.of(
             "retired", "Retired. Attempts that showed it keep it; no quiz can use it until it is reinstated.",
             "reinstated", "Reinstated: quizzes can use it again.",
@@ -303,8 +312,10 @@ public class QuestionAdminPages {
                 if (isNew && authored.spec().id() != null && bank.find(authored.spec().id()).isPresent()) {
                     throw new InvalidQuestionException(Map.of("id", "A question with this id exists; choose another id."));
                 }
-                questions.edit(authored, viewer.getEmail());
-                return Response.seeOther(URI.create("/admin/questions/" + authored.spec().id() + "?done=saved")).build();
+                int before = isNew ? 0 : detail.current().version();
+                boolean changed = questions.edit(authored, viewer.getEmail()) != before;
+                return Response.seeOther(URI.create("/admin/questions/" + authored.spec().id() + "?done="
+                        + (changed ? "saved" : "unchanged"))).build();
             } catch (InvalidQuestionException invalid) {
                 return Response.status(422).entity(Templates.edit(form, isNew, choices, invalid.fields().isEmpty()
                         ? Map.of("stem", invalid.getMessage()) : invalid.fields(), preview(form, current), detail, null))

@@ -127,7 +127,11 @@ public class QuestionAdminResource {
     @GET
     @Path("{id}/diff")
     @Operation(summary = "What changed between two versions, part by part, word by word")
-    public List<QuestionDiff.Row> diff(@PathParam("id") String id, @QueryParam("from") int from, @QueryParam("to") int to) {
+    public List<QuestionDiff.Row> diff(@PathParam("id") String id, @QueryParam("from") Integer from,
+            @QueryParam("to") Integer to) {
+        if (from == null || to == null) {
+            throw new BadRequestException("Say which versions to compare: ?from=1&to=2.");
+        }
         return QuestionDiff.between(version(id, from).spec(), version(id, to).spec());
     }
 

@@ -21,7 +21,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -84,12 +83,12 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
     public static QuestionForm of(MultivaluedMap<String, String> form, QuestionType type) {
         List<Row> choices = zip(form, "choiceId", "choiceText", "choiceWeight", null, "choiceFeedback");
         List<Row> items = zip(form, "itemId", "itemText", null, "itemMatch", null);
-        List<Row> accepted = zip(form, "acceptedId", "acceptedText", "acceptedWeight", null, null);
-        return new QuestionForm(first(form, "id"), type, first(form, "evidence"), first(form, "quote"), first(form, "points"),
-                first(form, "tags"), first(form, "stem"), first(form, "feedback"), choices, first(form, "correctChoice"),
-                items, all(form, "distractor"), accepted, "on".equals(first(form, "caseSensitive")),
+        List<Row> accepted = zip(form, null, "acceptedText", "acceptedWeight", null, null);
+        return new QuestionForm(first(form, "id"), type, first(form, "evidence"), lines(first(form, "quote")),
+                first(form, "points"), first(form, "tags"), lines(first(form, "stem")), lines(first(form, "feedback")), choices,
+                first(form, "correctChoice"), items, all(form, "distractor"), accepted, "on".equals(first(form, "caseSensitive")),
                 "on".equals(first(form, "partialCredit")), first(form, "correct"), first(form, "value"),
-                first(form, "tolerance"), first(form, "trueFeedback"), first(form, "falseFeedback"));
+                first(form, "tolerance"), lines(first(form, "trueFeedback")), lines(first(form, "falseFeedback")));
     }
 
     /** The same form with {@code count} more blank rows at the end of each list (rows keep their places). */
@@ -243,11 +242,16 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
 
     private static String at(MultivaluedMap<String, String> form, String name, int index) {
         List<String> values = name == null ? null : form.get(name);
-        return values == null || index >= values.size() ? "" : Objects.requireNonNullElse(values.get(index), "");
+        return values == null || index >= values.size() ? "" : lines(values.get(index));
     }
 
     private static List<String> all(MultivaluedMap<String, String> form, String name) {
-        return form.get(name) == null ? List.of() : form.get(name).stream().map(v -> v == null ? "" : v).toList();
+        return form.get(name) == null ? List.of() : form.get(name).stream().map(QuestionForm::lines).toList();
+    }
+
+    /** Browsers send a text area's line breaks as CRLF; stored text uses LF, as the API and GIFT do. */
+    private static String lines(String text) {
+        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     private static List<Row> filled(List<Row> rows) {

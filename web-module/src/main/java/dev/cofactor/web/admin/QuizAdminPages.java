@@ -15,6 +15,7 @@ import dev.cofactor.web.quiz.QuestionView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -107,6 +108,10 @@ public class QuizAdminPages {
     public Response create(MultivaluedMap<String, String> posted) {
         QuizForm form = QuizForm.of(posted);
         requireArticle(form.article());
+        if ("save".equals(Forms.first(posted, "action")) && quizzes.findQuiz(form.slug().strip()).isPresent()) {
+            return Response.status(422).entity(page(form, true, PickFilter.of(posted),
+                    Map.of("slug", "A quiz with this slug exists; choose another slug."), null)).build();
+        }
         return submit(form, posted, true);
     }
 
@@ -178,7 +183,7 @@ public class QuizAdminPages {
 
     private String requireArticle(String article) {
         return sections.all().stream().map(SectionChoices.Group::articleSlug).filter(slug -> slug.equals(article)).findFirst()
-                .orElseThrow(() -> new NotFoundException("Choose an article for the new quiz."));
+                .orElseThrow(() -> new BadRequestException("Choose an article for the new quiz."));
     }
 
     private QuizDto quiz(String slug) {

@@ -45,11 +45,21 @@ class AuthoredTextIsInertTest {
         admin().body(Map.of("id", truthId, "type", "true_false", "stem", STEM, "evidence", "boosting-gaba-activity",
                 "correct", true, "trueFeedback", FEEDBACK, "falseFeedback", FEEDBACK)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions")
                 .then().statusCode(201);
+        String matchId = "xss-match-" + run;
+        admin().body(Map.of("id", matchId, "type", "matching", "stem", STEM, "evidence", "boosting-gaba-activity",
+                "quote", "primary inhibitory neurotransmitter",
+                "items", List.of(Map.of("id", "i1", "text", CHOICE, "match", "t1"), Map.of("id", "i2", "text", "SLC6A9", "match", "t2")),
+                "targets", List.of(Map.of("id", "t1", "text", FEEDBACK), Map.of("id", "t2", "text", CHOICE))))
+                .queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201);
+        String shortId = "xss-short-" + run;
+        admin().body(Map.of("id", shortId, "type", "short_answer", "stem", STEM, "evidence", "boosting-gaba-activity",
+                "accepted", List.of(Map.of("text", CHOICE, "weight", "1")))).queryParam("article", "magnesium-bisglycinate")
+                .post("/api/admin/questions").then().statusCode(201);
         Map<String, Object> edited = new HashMap<>(choice);
         edited.put("stem", STEM + " Edited.");
         admin().body(edited).put("/api/admin/questions/" + choiceId).then().statusCode(200);
         String slug = "xss-" + run;
-        Map<String, Object> quiz = QuestionAuthoringTest.quizSpec(slug, List.of(choiceId, truthId));
+        Map<String, Object> quiz = QuestionAuthoringTest.quizSpec(slug, List.of(choiceId, truthId, matchId, shortId));
         quiz.put("title", TITLE);
         quiz.put("feedback", "immediate");
         admin().body(quiz).queryParam("article", "magnesium-bisglycinate").put("/api/admin/quizzes/" + slug)
@@ -65,6 +75,7 @@ class AuthoredTextIsInertTest {
         as("learner2").body(Map.of("value", false)).put("/api/attempts/" + attemptId + "/answers/" + truthId)
                 .then().statusCode(200);
         for (String page : List.of("/attempts/" + attemptId + "/questions/1", "/attempts/" + attemptId + "/questions/2",
+                "/attempts/" + attemptId + "/questions/3", "/attempts/" + attemptId + "/questions/4",
                 "/attempts/" + attemptId + "/review")) {
             assertInert(page, fetch(learner, page));
         }
@@ -74,6 +85,7 @@ class AuthoredTextIsInertTest {
         WebClient admin = WebClient.demo("admin");
         List<String> staffPages = List.of("/instructor/attempts/" + attemptId, "/instructor/quizzes/" + quizId + "/statistics",
                 "/instructor/gradebook", "/admin/questions", "/admin/questions/" + choiceId, "/admin/questions/" + truthId,
+                "/admin/questions/" + matchId, "/admin/questions/" + shortId,
                 "/admin/questions/" + choiceId + "/versions?from=1&to=2", "/admin/quizzes", "/admin/quizzes/" + slug,
                 "/admin/quizzes/" + slug + "/preview", "/admin/audit");
         for (String page : learnerPages) {

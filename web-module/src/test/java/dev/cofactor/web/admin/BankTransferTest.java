@@ -180,6 +180,29 @@ class BankTransferTest {
     }
 
     @Test
+    void aJsonDryRunFindsQuizProblemsAndAnImportKeepsRetirement() {
+        String kept = "json-retired-" + run;
+        Map<String, Object> question = Map.of("id", kept, "type", "true_false", "stem", "GABA is inhibitory.",
+                "evidence", "boosting-gaba-activity", "correct", true);
+        Map<String, Object> badQuiz = Map.of("slug", "json-quiz-" + run, "title", "Quiz", "questions", List.of(kept, "no-such-question"));
+        Map<String, Object> file = Map.of("articles", List.of(Map.of("article", "magnesium-bisglycinate",
+                "questions", List.of(question), "quizzes", List.of(badQuiz))), "retired", List.of(kept));
+        JsonPath dryRun = admin().body(file).post("/api/admin/questions/import/json?dryRun=true").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(dryRun.getString("errors[0].message")).contains("quiz json-quiz-" + run, "'no-such-question' is not in the bank");
+        admin().body(file).post("/api/admin/questions/import/json?dryRun=false").then().statusCode(422);
+        admin().get("/api/admin/questions/" + kept).then().statusCode(404);
+
+        Map<String, Object> fixed = Map.of("articles", List.of(Map.of("article", "magnesium-bisglycinate",
+                "questions", List.of(question), "quizzes", List.of())), "retired", List.of(kept));
+        admin().body(fixed).post("/api/admin/questions/import/json?dryRun=false").then().statusCode(200);
+        admin().get("/api/admin/questions/" + kept).then().statusCode(200).body("current.status", is("RETIRED"));
+        admin().body(Map.of("articles", List.of(java.util.Collections.singletonMap("article", null))))
+                .post("/api/admin/questions/import/json?dryRun=true").then().statusCode(200)
+                .body("errors[0].message", containsString("needs"));
+    }
+
+    @Test
     void emptyOrUnreadableImportsAreRefusedPlainly() {
         gift("  ").post("/api/admin/questions/import/gift?dryRun=true").then().statusCode(400)
                 .contentType("application/problem+json");

@@ -4,7 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cofactor.web.testing.WebClient;
+import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionType;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -27,6 +31,9 @@ class QuestionAuthoringTest {
 
     static final String PASSWORD = "cofactor-demo-password";
     static final String SECTION = "boosting-gaba-activity";
+
+    @Inject
+    QuestionService questions;
 
     String run;
 
@@ -88,7 +95,26 @@ class QuestionAuthoringTest {
                         "items", "needs the target it matches"),
                 Arguments.of("a short answer has a full-credit answer", Map.of("type", "short_answer", "accepted",
                         List.of(Map.of("text", "benzo*", "weight", "1/2"))), "accepted", "worth 100 %"),
-                Arguments.of("a true/false question says which", Map.of("type", "true_false"), "correct", "true or false"));
+                Arguments.of("a true/false question says which", Map.of("type", "true_false"), "correct", "true or false"),
+                Arguments.of("the id is lower-case words", Map.of("id", "Not An Id"), "id", "lower-case words joined by hyphens"),
+                Arguments.of("a weight lies between -100% and 100%", Map.of("type", "multiple_response", "choices",
+                        List.of(choice("a", "A", "2"), choice("b", "B", "-1"))), "choices", "between -100 % and 100 %"),
+                Arguments.of("a weight is a number", Map.of("type", "multiple_response", "choices",
+                        List.of(choice("a", "A", "half"), choice("b", "B", "1/2"))), "choices", "Every choice needs a weight"),
+                Arguments.of("a choice has a text", Map.of("choices", List.of(choice("a", "A", "1"), choice("b", " ", "0"))),
+                        "choices", "needs a text"),
+                Arguments.of("matching needs two targets", Map.of("type", "matching",
+                        "items", List.of(Map.of("id", "i1", "text", "GRIN2A", "match", "t1"),
+                                Map.of("id", "i2", "text", "SLC6A9", "match", "t1")),
+                        "targets", List.of(Map.of("id", "t1", "text", "Receptor"))), "targets", "at least 2 targets"),
+                Arguments.of("an accepted answer is worth 0% to 100%", Map.of("type", "short_answer", "accepted",
+                        List.of(Map.of("text", "GluN1", "weight", "1"), Map.of("text", "NR1", "weight", "-1/2"))),
+                        "accepted", "from 0 % to 100 %"),
+                Arguments.of("a numeric question has its value", Map.of("type", "numeric", "tolerance", 1), "value",
+                        "Give the right value"),
+                Arguments.of("a tag is at most 40 characters", Map.of("tags", List.of("x".repeat(41))), "tags", "1 to 40"),
+                Arguments.of("weights too precise to add up", Map.of("type", "multiple_response", "choices",
+                        List.of(choice("a", "A", "1/9000000000"), choice("b", "B", "1/9000000001"))), "type", "too precise"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -116,7 +142,7 @@ class QuestionAuthoringTest {
         form.put("id", "form-" + run);
         form.put("evidence", "magnesium-bisglycinate#" + SECTION);
         form.put("points", "1");
-        form.put("stem", "Which are inhibitory? <b>typed</b>");
+        form.put("stem", "Which are inhibitory? <b>typed</b>\r\nTick each.");
         form.put("choiceText", List.of("GABA", "Glutamate"));
         form.put("choiceWeight", List.of("60", "-100"));
         form.put("choiceId", List.of("", ""));
@@ -126,7 +152,7 @@ class QuestionAuthoringTest {
         var page = Jsoup.parse(response.asString());
         assertThat(page.select("#choices-error").text()).contains("must add up to 100 %, not 60 %");
         assertThat(page.select("#choices").attr("aria-describedby")).contains("choices-error");
-        assertThat(page.select("textarea#stem").text()).isEqualTo("Which are inhibitory? <b>typed</b>");
+        assertThat(page.select("textarea#stem").first().wholeText()).isEqualTo("Which are inhibitory? <b>typed</b>\nTick each.");
         assertThat(page.select(".error-summary a[href=#choices]")).hasSize(1);
         admin().get("/api/admin/questions/form-" + run).then().statusCode(404);
 
@@ -139,6 +165,9 @@ class QuestionAuthoringTest {
         assertThat(stored.getList("spec.choices.weight")).containsExactly("1", "-1");
         assertThat(stored.getString("versions[0].note")).isEqualTo("created");
         assertThat(stored.getString("versions[0].author")).isEqualTo("admin@cofactor.test");
+        assertThat(stored.getString("spec.stem")).isEqualTo("Which are inhibitory? <b>typed</b>\nTick each.");
+        Response again = admin.postForm("/admin/questions/form-" + run, form);
+        assertThat(again.getHeader("Location")).endsWith("?done=unchanged");
     }
 
     @Test
@@ -240,6 +269,32 @@ class QuestionAuthoringTest {
                 .contains("question.retired", "question.reinstated");
         assertThat(audit.getList("findAll { it.subject == 'question " + unused + "' }.action")).contains("question.deleted");
         assertThat(audit.getList("findAll { it.subject == 'quiz " + quizSlug + "' }.action")).contains("quiz.created", "quiz.changed");
+    }
+
+    @Test
+    void aDeletedQuestionStaysDeletedWhenTheSeedBankIsLoadedAgain() {
+        String id = "seeded-" + run;
+        QuestionSpec spec = new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium boosts GABA activity.", null, null,
+                SECTION, null, null, null, null, null, null, null, null, true, null, null, null, null);
+        assertThat(questions.save("magnesium-bisglycinate", List.of(spec))).isEqualTo(1);
+        admin().delete("/api/admin/questions/" + id).then().statusCode(204);
+        assertThat(questions.save("magnesium-bisglycinate", List.of(spec))).isZero();
+        admin().get("/api/admin/questions/" + id).then().statusCode(404);
+        admin().body(singleChoice(id)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void aNewQuizCannotTakeTheSlugOfAnExistingOne() {
+        WebClient admin = WebClient.demo("admin");
+        admin.get("/admin/quizzes/new?article=magnesium-bisglycinate");
+        Response refused = admin.postForm("/admin/quizzes/new", Map.of("article", "magnesium-bisglycinate", "action", "save",
+                "slug", "final-magnesium-bisglycinate", "title", "Replacement", "feedback", "deferred",
+                "gradingMethod", "highest", "lateRule", "no_credit", "question", "gaba-role"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.asString()).select("#slug-error").text()).contains("exists");
+        admin().get("/api/admin/quizzes/final-magnesium-bisglycinate").then().body("title",
+                org.hamcrest.Matchers.is("Final quiz: Magnesium Bisglycinate"));
     }
 
     @Test
