@@ -8,6 +8,7 @@ import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionSpec.Accepted;
 import dev.cofactor.quiz.question.QuestionSpec.Option;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.question.Slugs;
 import dev.cofactor.quiz.scoring.Fraction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -564,7 +565,7 @@ public final class GiftParser {
             if (given != null && !given.value().isEmpty()) {
                 return given.value();
             }
-            String slug = Slugs.slug(title != null && !title.isEmpty() ? title : plainStem);
+            String slug = Slugs.slug(title != null && !title.isEmpty() ? title : plainStem, 60);
             return slug.isEmpty() ? "question-" + line : slug;
         }
 

@@ -9,6 +9,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.question.Slugs;
 import org.junit.jupiter.api.Test;
 
 /** GIFT reading and writing stays pure Java: the question model and the scoring core, nothing else. */
@@ -22,7 +23,7 @@ class GiftArchitectureTest {
     void dependsOnlyOnJavaTheQuestionModelAndScoring() {
         classes().should().onlyDependOnClassesThat(
                         resideInAnyPackage("java..", "dev.cofactor.quiz.gift..", "dev.cofactor.quiz.scoring..")
-                                .or(belongToAnyOf(QuestionSpec.class, QuestionType.class)))
+                                .or(belongToAnyOf(QuestionSpec.class, QuestionType.class, Slugs.class)))
                 .check(gift);
     }
 }

@@ -9,10 +9,10 @@ import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionSpec.Accepted;
 import dev.cofactor.quiz.question.QuestionSpec.Option;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.question.Slugs;
 import dev.cofactor.quiz.scoring.Fraction;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -202,7 +202,8 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
 
     /** A lower-case id made of the row's text, unique among the ids already taken; an existing row keeps its id. */
     private static String idFor(Row row, Set<String> taken) {
-        String base = row.id() != null && !row.id().isBlank() ? row.id() : slug(row.text());
+        String fromText = Slugs.slug(row.text(), 40);
+        String base = row.id() != null && !row.id().isBlank() ? row.id() : fromText.isEmpty() ? "option" : fromText;
         String id = base;
         for (int n = 2; !taken.add(id); n++) {
             id = base + "-" + n;
@@ -210,12 +211,6 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
         return id;
     }
 
-    static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        slug = slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
-        return slug.isEmpty() ? "option" : slug;
-    }
 
     private static BigDecimal decimal(String text, String field, Map<String, String> problems) {
         if (text == null || text.isBlank()) {

@@ -6,7 +6,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cofactor.web.testing.WebClient;
+import dev.cofactor.content.article.ArticleService;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AuthoredTextIsInertTest {
+
+    @Inject
+    ArticleService articles;
 
     static final String STEM = "Which is <script>alert('xss-stem')</script> **inhibitory**? <img src=x onerror=alert('xss-img')>"
             + " [more](javascript:alert('xss-link'))";
@@ -103,6 +108,28 @@ class AuthoredTextIsInertTest {
         var response = client.get(path);
         assertThat(response.statusCode()).as("GET %s", path).isEqualTo(200);
         return response.asString();
+    }
+
+    @Test
+    void scriptInAnUploadedArticleRendersInertForReadersAndAdmins() {
+        String slug = "xss-article-" + UUID.randomUUID().toString().substring(0, 8);
+        articles.importArticle(slug, """
+                # Calm <script>alert('xss-title')</script>minds
+
+                A summary <img src=x onerror=alert('xss-summary')>.
+
+                ## Part <svg onload=alert('xss-heading')>one
+
+                Text <script>alert('xss-body')</script> and [a link](javascript:alert('xss-link')).
+                """);
+        String anchor = given().get("/api/articles/" + slug).jsonPath().getString("sections[0].anchor");
+        WebClient admin = WebClient.demo("admin");
+        for (String page : List.of("/articles/" + slug, "/articles/" + slug + "/" + anchor, "/admin/articles")) {
+            assertInert(page, fetch(admin, page));
+        }
+        var preview = admin.postForm("/admin/articles/" + slug + "/preview", Map.of("markdown",
+                "# Calm minds\n\n## Part <script>alert('xss-renamed')</script>two\n\nText.\n"));
+        assertInert("the upload preview", preview.asString());
     }
 
     /** No script, event handler, frame or javascript: link made it from authored text into the page. */
