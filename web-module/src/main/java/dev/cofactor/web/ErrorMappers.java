@@ -130,7 +130,20 @@ public class ErrorMappers {
                 ? "There is no page at this address. The link may be mistyped, or the page may have moved."
                 : detail;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status.getStatusCode(), status.getReasonPhrase(), explanation))
+                .entity(Templates.error(status.getStatusCode(), pageTitle(status), explanation))
                 .build();
+    }
+
+    /** A page's heading in plain words; the JSON API keeps the standard reason phrase. */
+    private static String pageTitle(Response.StatusType status) {
+        return switch (status.getStatusCode()) {
+            case 400 -> "That could not be used";
+            case 403 -> "Not open to your account";
+            case 404 -> "Page not found";
+            case 409 -> "That cannot be done now";
+            case 422 -> "Not saved: something to fix";
+            case 500 -> "Something went wrong";
+            default -> status.getReasonPhrase();
+        };
     }
 }

@@ -160,13 +160,13 @@ public class QuestionService {
             throw new ClientErrorException("Version " + version + " says exactly what the current version "
                     + current.version + " says; there is nothing to restore.", Response.Status.CONFLICT);
         }
-        Map<String, String> problems = problems(new Authored(question.articleSlug, old.spec), question.articleSlug == null);
+        Authored restored = withCurrentAnchor(new Authored(question.articleSlug, old.spec)); // a draft version keeps today's anchor
+        Map<String, String> problems = problems(restored, question.articleSlug == null);
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
         }
         lockBank();
-        return saveIfChanged(new Authored(question.articleSlug, old.spec),
-                new Change("restored from version " + version, author)).version;
+        return saveIfChanged(restored, new Change("restored from version " + version, author)).version;
     }
 
     /** Retires a question: it stays for the attempts that showed it but no quiz may use it. */

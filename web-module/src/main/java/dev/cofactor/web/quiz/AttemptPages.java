@@ -1,5 +1,7 @@
 package dev.cofactor.web.quiz;
 
+import dev.cofactor.content.article.ArticleService;
+import dev.cofactor.content.article.ArticleSummaryDto;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
@@ -58,8 +60,8 @@ public class AttemptPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance quiz(QuizDto quiz, List<AttemptSummaryDto> attempts, boolean signedIn,
-                boolean canStart, boolean hasOpen, AccommodationDto accommodation);
+        static native TemplateInstance quiz(QuizDto quiz, String articleTitle, List<AttemptSummaryDto> attempts,
+                boolean signedIn, boolean canStart, boolean hasOpen, AccommodationDto accommodation);
 
         static native TemplateInstance question(AttemptDto attempt, QuestionView view, int total);
 
@@ -76,10 +78,12 @@ public class AttemptPages {
     private final ProgressService progress;
     private final Viewer viewer;
     private final AccommodationService accommodations;
+    private final ArticleService articles;
 
     AttemptPages(QuizService quizzes, AttemptService attempts, ProgressService progress, Viewer viewer,
-            AccommodationService accommodations) {
+            AccommodationService accommodations, ArticleService articles) {
         this.accommodations = accommodations;
+        this.articles = articles;
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.progress = progress;
@@ -98,8 +102,10 @@ public class AttemptPages {
         long counted = mine.stream().filter(a -> !a.practice()).count();
         Integer allowed = quiz.settings().attemptsAllowed();
         AccommodationDto extraTime = viewer.isSignedIn() ? accommodations.find(viewer.accountId()).orElse(null) : null;
-        return Templates.quiz(quiz, mine, viewer.isSignedIn(), hasOpen || allowed == null || counted < allowed, hasOpen,
-                extraTime);
+        String articleTitle = articles.listArticles().stream().filter(article -> article.slug().equals(quiz.articleSlug()))
+                .map(ArticleSummaryDto::title).findFirst().orElse(quiz.articleSlug());
+        return Templates.quiz(quiz, articleTitle, mine, viewer.isSignedIn(), hasOpen || allowed == null || counted < allowed,
+                hasOpen, extraTime);
     }
 
     @POST

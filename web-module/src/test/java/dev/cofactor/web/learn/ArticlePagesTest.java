@@ -78,7 +78,7 @@ class ArticlePagesTest {
         for (String path : new String[] {"/articles/no-such-article", "/articles/magnesium-bisglycinate/no-such-anchor",
                 "/no/such/page"}) {
             Document missing = page(path, 404);
-            assertThat(missing.select("h1").text()).as(path).isEqualTo("Not Found");
+            assertThat(missing.select("h1").text()).as(path).isEqualTo("Page not found");
             assertThat(missing.select("main").text()).as(path).contains("There is no page at this address");
         }
     }
