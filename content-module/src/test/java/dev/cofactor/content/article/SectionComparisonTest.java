@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.cofactor.content.article.ArticleMarkdown.ParsedArticle;
 import dev.cofactor.content.article.SectionComparison.Side;
 import dev.cofactor.content.article.SectionComparison.Text;
-import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

@@ -12,7 +12,6 @@ import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionService.Change;
 import dev.cofactor.quiz.question.QuestionService.ImportCounts;
-import dev.cofactor.quiz.question.QuestionService.Outcome;
 import dev.cofactor.quiz.question.QuestionService.Planned;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.quiz.QuizDto;
