@@ -25,7 +25,6 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -320,9 +319,6 @@ public class QuestionAdminPages {
                 return Response.status(422).entity(Templates.edit(form, isNew, choices, invalid.fields().isEmpty()
                         ? Map.of("stem", invalid.getMessage()) : invalid.fields(), preview(form, current), detail, null))
                         .build();
-            } catch (ClientErrorException conflict) {
-                return Response.status(conflict.getResponse().getStatus()).entity(Templates.edit(form, isNew, choices,
-                        Map.of("id", conflict.getMessage()), null, detail, null)).build();
             }
         }
         return Response.ok(Templates.edit(form, isNew, choices, Map.of(), preview(form, current), detail, null)).build();
