@@ -79,11 +79,13 @@ public class QuestionService {
             }
         }
         checkAll(fresh, false);
+        int made = 0;
         for (Authored authored : fresh) {
-            store(findOrCreate(authored.spec().id(), articleSlug), authored.spec(), Fingerprint.of(json, authored.spec()),
-                    Change.SEED);
+            Optional<QuestionVersion> before = questions.findBySlug(authored.spec().id()).flatMap(versions::findCurrent);
+            QuestionVersion after = saveIfChanged(authored, Change.SEED);
+            made += before.isPresent() && before.get() == after ? 0 : 1;
         }
-        return fresh.size();
+        return made;
     }
 
     /**
