@@ -137,7 +137,11 @@ public class AttemptService {
                 .toList();
     }
 
-    /** Saves (or replaces) the answer to one question, the moment it is given. */
+    /**
+     * Saves (or replaces) the answer to one question, the moment it is given: one statement, committed
+     * on its own (no transaction around the checks, which the statement repeats).
+     */
+    @Transactional(SUPPORTS)
     public AnswerDto saveAnswer(long attemptId, long learnerId, String questionId, AnswerDto given) {
         AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->
                 attempts.findOwned(attemptId, learnerId).isPresent()
@@ -157,7 +161,9 @@ public class AttemptService {
         });
         AnswerDto saved = AnswerDto.from(answer);
         if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(saved), now())) {
-            throw new ClientErrorException("This answer was checked; a checked answer is final.", Status.CONFLICT);
+            boolean checked = responses.findFor(target.attemptId(), target.questionVersionId()).map(r -> r.checked).orElse(false);
+            throw new ClientErrorException(checked ? "This answer was checked; a checked answer is final."
+                    : "This attempt was submitted or ran out of time while the answer was on its way.", Status.CONFLICT);
         }
         return saved;
     }

@@ -24,18 +24,21 @@ public class ResponseRepository implements PanacheRepository<Response> {
      * Returns false, changing nothing, when the answer was already checked and so is final.
      */
     public boolean upsert(long attemptId, long questionVersionId, String answerJson, Instant savedAt) {
-        // Plain JDBC: a Hibernate native update would also plan the query and clear every entity cache region.
+        // Plain JDBC, one statement: with no transaction around it, it commits on its own. It writes only
+        // while the attempt is open, so an answer that races a submission or the deadline is refused.
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into response (attempt_id, question_version_id, answer, saved_at, checked)
-                    values (?, ?, cast(? as jsonb), ?, false)
+                    select a.id, ?, cast(? as jsonb), ?, false from attempt a
+                    where a.id = ? and a.submitted_at is null and (a.deadline is null or a.deadline > ?)
                     on conflict (attempt_id, question_version_id)
                     do update set answer = excluded.answer, saved_at = excluded.saved_at
                     where not response.checked""")) {
-                upsert.setLong(1, attemptId);
-                upsert.setLong(2, questionVersionId);
-                upsert.setString(3, answerJson);
-                upsert.setObject(4, savedAt.atOffset(ZoneOffset.UTC));
+                upsert.setLong(1, questionVersionId);
+                upsert.setString(2, answerJson);
+                upsert.setObject(3, savedAt.atOffset(ZoneOffset.UTC));
+                upsert.setLong(4, attemptId);
+                upsert.setObject(5, savedAt.atOffset(ZoneOffset.UTC));
                 return upsert.executeUpdate() == 1;
             }
         });
