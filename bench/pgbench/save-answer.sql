@@ -13,5 +13,6 @@ SELECT a.id, a.submitted_at, a.deadline, v.id, v.type
 INSERT INTO response (attempt_id, question_version_id, answer, saved_at, checked)
   SELECT a.id, :qv, '{"choiceId":"inhibitory"}'::jsonb, now(), false FROM attempt a
   WHERE a.id = :a AND a.submitted_at IS NULL AND (a.deadline IS NULL OR a.deadline > now())
+  FOR SHARE OF a
   ON CONFLICT (attempt_id, question_version_id)
   DO UPDATE SET answer = excluded.answer, saved_at = excluded.saved_at WHERE NOT response.checked;

@@ -25,12 +25,14 @@ public class ResponseRepository implements PanacheRepository<Response> {
      */
     public boolean upsert(long attemptId, long questionVersionId, String answerJson, Instant savedAt) {
         // Plain JDBC, one statement: with no transaction around it, it commits on its own. It writes only
-        // while the attempt is open, so an answer that races a submission or the deadline is refused.
+        // while the attempt is open; FOR SHARE waits for a submission in flight (which holds the attempt
+        // FOR UPDATE) and then sees it submitted, so no answer lands unscored after a submission.
         return getEntityManager().unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement upsert = connection.prepareStatement("""
                     insert into response (attempt_id, question_version_id, answer, saved_at, checked)
                     select a.id, ?, cast(? as jsonb), ?, false from attempt a
                     where a.id = ? and a.submitted_at is null and (a.deadline is null or a.deadline > ?)
+                    for share of a
                     on conflict (attempt_id, question_version_id)
                     do update set answer = excluded.answer, saved_at = excluded.saved_at
                     where not response.checked""")) {
