@@ -33,7 +33,7 @@ QV=$($PSQL -c "select v.id from $SCHEMA.question_version v join $SCHEMA.question
                where q.slug = 'gaba-role' order by v.version desc limit 1")
 SMAX=$($PSQL -c "select max(id) from $SCHEMA.attempt")
 
-# pgbench: same SQL, 32 clients, one transaction per request; prints "tps p50_ms p99_ms"
+# pgbench: same SQL, 32 clients, one script run per request (pgbench counts it as a "transaction"); prints "tps p50_ms p99_ms"
 bench() {
   local script=$1 seconds=$2; shift 2
   (cd "$WORK" && PGOPTIONS="-c search_path=$SCHEMA" "$PGBENCH" -h 127.0.0.1 -U postgres -n -M prepared -c 32 -j 2 \
