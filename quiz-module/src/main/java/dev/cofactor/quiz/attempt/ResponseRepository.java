@@ -21,7 +21,8 @@ public class ResponseRepository implements PanacheRepository<Response> {
 
     /**
      * Saves an answer in one statement, so two saves at once (a tab and its autosave) cannot collide.
-     * Returns false, changing nothing, when the answer was already checked and so is final.
+     * Returns false, changing nothing, when the answer was already checked (and so is final) or the
+     * attempt is no longer open (submitted, or past its deadline).
      */
     public boolean upsert(long attemptId, long questionVersionId, String answerJson, Instant savedAt) {
         // Plain JDBC, one statement: with no transaction around it, it commits on its own. It writes only
