@@ -237,7 +237,7 @@ public class QuestionService {
                 problems.put("evidence", "Name the article as well as the section: article-slug#" + spec.evidence() + ".");
             } else if (text.isEmpty()) {
                 problems.put("evidence", "The article '" + authored.articleSlug() + "' has no section '" + spec.evidence() + "'.");
-            } else if (spec.quote() != null && !spec.quote().isBlank() && !normalize(text.get()).contains(normalize(spec.quote()))) {
+            } else if (spec.quote() != null && !spec.quote().isBlank() && !isQuotedIn(spec.quote(), text.get())) {
                 problems.put("quote", "The quote is not in the section '" + spec.evidence() + "'.");
             }
         }
@@ -351,7 +351,12 @@ public class QuestionService {
         return questions.getEntityManager();
     }
 
+    /** Whether a section's text holds the quote: spaces collapsed, case ignored. Uploads check quotes by it too. */
+    public static boolean isQuotedIn(String quote, String sectionText) {
+        return normalize(sectionText).contains(normalize(quote));
+    }
+
     private static String normalize(String text) {
-        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return text.replaceAll("\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

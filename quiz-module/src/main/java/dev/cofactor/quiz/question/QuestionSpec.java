@@ -108,7 +108,7 @@ public record QuestionSpec(
      */
     public Map<String, String> check() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (id == null || !id.matches("[a-z0-9]+(-[a-z0-9]+)*") || id.length() > MAX_ID) {
+        if (!Slugs.isSlug(id) || id.length() > MAX_ID) {
             add(problems, "id", "The id must be lower-case words joined by hyphens, at most " + MAX_ID + " characters.");
         }
         if (type == null) {

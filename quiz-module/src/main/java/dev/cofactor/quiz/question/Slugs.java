@@ -14,6 +14,11 @@ public final class Slugs {
      * joined by hyphens, cut at a word boundary to at most {@code maxLength} characters; empty when the
      * text has no letter or digit.
      */
+    /** Whether the text already is one: lower-case words joined by hyphens. */
+    public static boolean isSlug(String text) {
+        return text != null && text.matches("[a-z0-9]+(-[a-z0-9]+)*");
+    }
+
     public static String slug(String text, int maxLength) {
         String ascii = Normalizer.normalize(text.replaceAll("<[^>]*>", " "), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");

@@ -1,5 +1,6 @@
 package dev.cofactor.quiz.quiz;
 
+import dev.cofactor.quiz.question.Slugs;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public record QuizSpec(
     /** What is wrong, by field: slug, title, questions, timeLimitMinutes, attemptsAllowed, passPercent. */
     public Map<String, String> check() {
         Map<String, String> problems = new LinkedHashMap<>();
-        if (slug == null || !slug.matches("[a-z0-9]+(-[a-z0-9]+)*") || slug.length() > 80) {
+        if (!Slugs.isSlug(slug) || slug.length() > 80) {
             problems.put("slug", "The quiz slug must be lower-case words joined by hyphens, at most 80 characters.");
         }
         if (title == null || title.isBlank()) {

@@ -6,10 +6,10 @@ import dev.cofactor.content.article.RenamedSectionDto;
 import dev.cofactor.content.article.SectionLinkDto;
 import dev.cofactor.quiz.question.EvidenceLinks.QuestionLinkDto;
 import dev.cofactor.quiz.question.EvidenceLinks.QuizLinkDto;
+import dev.cofactor.quiz.question.QuestionService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -75,7 +75,7 @@ public record ArticleUploadPlan(ArticleChangesDto changes, List<QuestionImpact> 
             } else if (!texts.containsKey(target)) {
                 effect = Effect.ALREADY_MISSING;
                 target = null;
-            } else if (link.quote() != null && !normalize(texts.get(target)).contains(normalize(link.quote()))) {
+            } else if (link.quote() != null && !QuestionService.isQuotedIn(link.quote(), texts.get(target))) {
                 effect = Effect.QUOTE_LOST;
             } else if (!target.equals(link.anchor())) {
                 effect = Effect.FOLLOWS;
@@ -154,8 +154,4 @@ public record ArticleUploadPlan(ArticleChangesDto changes, List<QuestionImpact> 
         return quizzes.stream().filter(q -> q.effect() != Effect.FOLLOWS).toList();
     }
 
-    /** As {@code QuestionService} compares a quote with its section: spaces collapsed, case ignored. */
-    private static String normalize(String text) {
-        return text.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-    }
 }

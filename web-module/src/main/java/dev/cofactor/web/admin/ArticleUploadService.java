@@ -102,8 +102,7 @@ public class ArticleUploadService {
         if (markdown == null) {
             return null;
         }
-        String text = markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown;
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        return Forms.lines(markdown.startsWith("\uFEFF") ? markdown.substring(1) : markdown);
     }
 
     private static String followedDetail(FollowedDto followed) {

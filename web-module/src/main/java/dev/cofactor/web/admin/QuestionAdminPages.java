@@ -121,7 +121,7 @@ public class QuestionAdminPages {
             @QueryParam("type") String type, @QueryParam("section") String section, @QueryParam("status") String status,
             @QueryParam("done") String done, @QueryParam("created") int created, @QueryParam("changed") int changed,
             @QueryParam("unchanged") int unchanged) {
-        Filter filter = new Filter(text, tag, parse(QuestionType.class, type), section, parse(Status.class, status), null);
+        Filter filter = new Filter(text, tag, Forms.option(QuestionType.class, type), section, Forms.option(Status.class, status), null);
         List<QuestionRowDto> all = bank.list(Filter.ALL);
         List<String> tags = new ArrayList<>(new TreeSet<>(all.stream().flatMap(row -> row.tags().stream()).toList()));
         return Templates.list(all.stream().filter(filter::matches).toList(), all.size(),
@@ -135,7 +135,7 @@ public class QuestionAdminPages {
     @Path("new")
     @Operation(hidden = true)
     public TemplateInstance create(@QueryParam("type") String type) {
-        QuestionType parsed = parse(QuestionType.class, type);
+        QuestionType parsed = Forms.option(QuestionType.class, type);
         if (parsed == null) {
             return Templates.choose(Arrays.asList(QuestionType.values()));
         }
@@ -147,7 +147,7 @@ public class QuestionAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response create(MultivaluedMap<String, String> posted) {
-        QuestionType type = Optional.ofNullable(parse(QuestionType.class, posted.getFirst("type")))
+        QuestionType type = Optional.ofNullable(Forms.option(QuestionType.class, posted.getFirst("type")))
                 .orElseThrow(() -> new BadRequestException("Choose the type of the new question."));
         return submit(QuestionForm.of(posted, type), posted.getFirst("action"), null);
     }
@@ -182,7 +182,7 @@ public class QuestionAdminPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public TemplateInstance preview(MultivaluedMap<String, String> posted) {
-        QuestionType type = Optional.ofNullable(parse(QuestionType.class, posted.getFirst("type")))
+        QuestionType type = Optional.ofNullable(Forms.option(QuestionType.class, posted.getFirst("type")))
                 .orElseThrow(() -> new BadRequestException("Say the question's type."));
         QuestionSpec current = bank.find(posted.getFirst("id") == null ? "" : posted.getFirst("id"))
                 .map(QuestionDetailDto::spec).orElse(null);
@@ -372,14 +372,4 @@ public class QuestionAdminPages {
                 .orElseThrow(() -> new NotFoundException("Question '" + detail.current().id() + "' has no version " + number + "."));
     }
 
-    static <E extends Enum<E>> E parse(Class<E> type, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException unknown) {
-            return null;
-        }
-    }
 }

@@ -74,8 +74,8 @@ public class QuestionAdminResource {
     @Operation(summary = "Questions of the bank, filtered by text, tag, type, section and status (active, draft, retired)")
     public List<QuestionRowDto> list(@QueryParam("text") String text, @QueryParam("tag") String tag,
             @QueryParam("type") String type, @QueryParam("section") String section, @QueryParam("status") String status) {
-        QuestionType parsedType = QuestionAdminPages.parse(QuestionType.class, type);
-        Status parsedStatus = QuestionAdminPages.parse(Status.class, status);
+        QuestionType parsedType = Forms.option(QuestionType.class, type);
+        Status parsedStatus = Forms.option(Status.class, status);
         if (type != null && !type.isBlank() && parsedType == null || status != null && !status.isBlank() && parsedStatus == null) {
             throw new BadRequestException("Unknown type or status.");
         }

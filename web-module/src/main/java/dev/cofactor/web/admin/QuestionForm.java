@@ -2,6 +2,7 @@ package dev.cofactor.web.admin;
 
 import static dev.cofactor.web.admin.Forms.first;
 import static dev.cofactor.web.admin.Forms.integer;
+import static dev.cofactor.web.admin.Forms.lines;
 
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionService.Authored;
@@ -240,13 +241,9 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
     }
 
     private static List<String> all(MultivaluedMap<String, String> form, String name) {
-        return form.get(name) == null ? List.of() : form.get(name).stream().map(QuestionForm::lines).toList();
+        return form.get(name) == null ? List.of() : form.get(name).stream().map(Forms::lines).toList();
     }
 
-    /** Browsers send a text area's line breaks as CRLF; stored text uses LF, as the API and GIFT do. */
-    private static String lines(String text) {
-        return text == null ? "" : text.replace("\r\n", "\n").replace('\r', '\n');
-    }
 
     private static List<Row> filled(List<Row> rows) {
         return rows.stream().filter(row -> !row.isBlank()).toList();

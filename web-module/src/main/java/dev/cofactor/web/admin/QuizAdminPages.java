@@ -25,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -47,6 +46,8 @@ public class QuizAdminPages {
 
     /** The picker's filter, as typed. */
     public record PickFilter(String text, String tag, String type, String section) {
+
+        static final PickFilter NONE = new PickFilter("", "", "", "");
 
         static PickFilter of(MultivaluedMap<String, String> form) {
             return new PickFilter(Forms.first(form, "pickText"), Forms.first(form, "pickTag"),
@@ -88,7 +89,7 @@ public class QuizAdminPages {
     @Operation(hidden = true)
     public TemplateInstance create(@QueryParam("article") String article) {
         String slug = requireArticle(article);
-        return page(QuizForm.blank(slug), true, PickFilter.of(new MultivaluedHashMap<>()), Map.of(), null);
+        return page(QuizForm.blank(slug), true, PickFilter.NONE, Map.of(), null);
     }
 
     @GET
@@ -97,7 +98,7 @@ public class QuizAdminPages {
     public TemplateInstance edit(@PathParam("slug") String slug, @QueryParam("done") String done) {
         QuizDto quiz = quiz(slug);
         QuizSpec spec = quizzes.findSpec(slug).orElseThrow();
-        return page(QuizForm.of(quiz.articleSlug(), spec), false, PickFilter.of(new MultivaluedHashMap<>()),
+        return page(QuizForm.of(quiz.articleSlug(), spec), false, PickFilter.NONE,
                 Map.of(), "saved".equals(done) ? "The quiz was saved." : null);
     }
 
@@ -170,7 +171,7 @@ public class QuizAdminPages {
         List<QuestionRowDto> chosen = form.questions().stream()
                 .map(id -> all.stream().filter(row -> row.id().equals(id)).findFirst().orElse(null))
                 .filter(java.util.Objects::nonNull).toList();
-        Filter filter = new Filter(pick.text(), pick.tag(), QuestionAdminPages.parse(QuestionType.class, pick.type()),
+        Filter filter = new Filter(pick.text(), pick.tag(), Forms.option(QuestionType.class, pick.type()),
                 pick.section(), Status.ACTIVE, form.article());
         List<QuestionRowDto> candidates = all.stream().filter(filter::matches)
                 .filter(row -> !form.questions().contains(row.id())).toList();

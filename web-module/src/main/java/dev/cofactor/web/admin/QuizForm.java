@@ -84,9 +84,9 @@ public record QuizForm(String article, String slug, String title, String section
         Integer minutes = integer(timeLimitMinutes, "timeLimitMinutes", "A time limit is a whole number of minutes.", problems);
         Integer attempts = integer(attemptsAllowed, "attemptsAllowed", "Attempts allowed is a whole number.", problems);
         Integer pass = integer(passPercent, "passPercent", "The pass mark is a whole percentage.", problems);
-        FeedbackMode feedbackMode = QuestionAdminPages.parse(FeedbackMode.class, feedback);
-        GradingMethod grading = QuestionAdminPages.parse(GradingMethod.class, gradingMethod);
-        LateRule late = QuestionAdminPages.parse(LateRule.class, lateRule);
+        FeedbackMode feedbackMode = Forms.option(FeedbackMode.class, feedback);
+        GradingMethod grading = Forms.option(GradingMethod.class, gradingMethod);
+        LateRule late = Forms.option(LateRule.class, lateRule);
         if (feedbackMode == null) {
             problems.put("feedback", "Choose when learners get feedback.");
         }

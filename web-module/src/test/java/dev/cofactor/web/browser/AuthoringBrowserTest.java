@@ -92,6 +92,23 @@ class AuthoringBrowserTest extends BrowserTest {
         browser.open("/admin/questions/" + id(questions.get(0)));
         assertThat(browser.find(By.cssSelector(".question-preview strong")).getText()).isEqualTo("inhibitory");
         assertThat(browser.find(By.cssSelector(".preview-pane")).getText()).contains("If chosen: Glutamate", "Glutamate excites.");
+        browser.find(By.cssSelector("label[for=correct-1]")).click(); // a second version: the right choice moves
+        browser.follow(By.cssSelector("button[value=save]"));
+        browser.follow(By.partialLinkText("History of 2 versions"));
+        assertThat(browser.find(By.cssSelector("table.diff tbody")).getText()).contains("Choice glutamate changed");
+        browser.follow(By.cssSelector("form[action$='/restore'] button"));
+        assertThat(browser.find(By.cssSelector(".notice")).getText()).isEqualTo("Restored as version 3.");
+        browser.open("/admin/questions/" + id(questions.get(0)));
+        type(browser, "stem", " ");
+        browser.follow(By.cssSelector("button[value=save]"));
+        assertThat(browser.find(By.id("stem-error")).getText()).contains("Write the question's stem");
+
+        browser.open("/admin/questions/import");
+        type(browser, "text", "// [evidence:magnesium-bisglycinate#boosting-gaba-activity]\n::Imported " + run
+                + "::Magnesium boosts GABA activity. {T}\n\n::Essay::Explain. {}");
+        browser.follow(By.cssSelector("button[value=preview]"));
+        assertThat(browser.find(By.id("report-title")).getText()).isEqualTo("Ready to import");
+        assertThat(browser.find(By.cssSelector("button[value=import]")).getText()).isEqualTo("Import 1 question");
 
         browser.open("/admin/quizzes").follow(By.cssSelector("a[href='/admin/quizzes/new?article=magnesium-bisglycinate']"));
         type(browser, "slug", "authored-" + run);
