@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Quiz API benchmark: 32 signed-in learners over HTTP against the packaged app on 127.0.0.1, next to
-# pgbench running, in the same run, the SQL that one such request commits. Writes bench/RESULTS.md.
-#   bench/run.sh         (PUT_SECONDS=15 ROUNDS=10 WARM_UP_SECONDS=60 WARM_UP_ROUNDS=5 by default)
+# pgbench running, in the same run, the SQL that one such request commits, and the same SQL sent from
+# Java over the app's JDBC driver with no HTTP (bench/JdbcLoad.java). Writes bench/RESULTS.md.
+#   bench/run.sh         (PUT_SECONDS=15 ROUNDS=10 WARM_UP_SECONDS=120 WARM_UP_ROUNDS=5 by default)
 # Needs: Java 17, PostgreSQL on localhost:5432 (user postgres), pgbench (Debian: postgresql package),
 # wrk (Debian: wrk).
 set -euo pipefail
@@ -9,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 PUT_SECONDS=${PUT_SECONDS:-15}
 ROUNDS=${ROUNDS:-10}
-WARM_UP_SECONDS=${WARM_UP_SECONDS:-60}
+WARM_UP_SECONDS=${WARM_UP_SECONDS:-120}
 WARM_UP_ROUNDS=${WARM_UP_ROUNDS:-5}
 PORT=${PORT:-8189}
 SCHEMA=cofactor_bench
@@ -22,7 +23,8 @@ start_app $SCHEMA $PORT
 echo "HTTP load: $PUT_SECONDS s of answers, $ROUNDS rounds of submissions, 32 learners"
 URL="http://127.0.0.1:$PORT"
 java bench/QuizLoad.java learners "$URL" $ADMIN_EMAIL $ADMIN_PASSWORD "$WORK/learners" > "$WORK/http.txt"
-# The JIT compiles the hot paths during the warm-up, which is not counted.
+# The JIT compiles the hot paths during the warm-up, which is not counted (on 2 cores it is still
+# compiling after 60 s of load).
 wrk -t1 -c32 -d"${WARM_UP_SECONDS}s" -s bench/wrk/save-answer.lua "$URL" -- "$WORK/learners" > /dev/null
 wrk -t1 -c32 -d"${PUT_SECONDS}s" -s bench/wrk/save-answer.lua "$URL" -- "$WORK/learners" | grep = >> "$WORK/http.txt"
 java bench/QuizLoad.java submissions "$URL" "$WORK/learners" "$WARM_UP_ROUNDS" "$ROUNDS" >> "$WORK/http.txt"
@@ -46,18 +48,30 @@ bench() {
   rm -f "$WORK"/pgb.*
   echo "$tps $p50 $p99"
 }
-read -r PUT_TPS PUT_P50 PUT_P99 < <(bench bench/pgbench/save-answer.sql "$PUT_SECONDS" \
-  -D amin="$(value put_attempt_min)" -D amax="$(value put_attempt_max)" \
-  -D lmin="$(value learner_min)" -D lmax="$(value learner_max)" -D qv="$QV")
-read -r SUB_TPS SUB_P50 SUB_P99 < <(bench bench/pgbench/submit-attempt.sql "$PUT_SECONDS" \
-  -D smin="$(value submitted_attempt_min)" -D smax="$SMAX" \
-  -D lmin="$(value learner_min)" -D lmax="$(value learner_max)")
+# The same scripts from Java over pgjdbc (32 threads, no HTTP, no framework): what any Java app could reach here.
+JDBC_JAR=$(ls web-module/target/quarkus-app/lib/main/org.postgresql.postgresql-*.jar)
+JDBC_URL="jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres&currentSchema=$SCHEMA"
+jdbc() {
+  java -cp "$JDBC_JAR" bench/JdbcLoad.java "$JDBC_URL" "$@" > "$WORK/jdbc.txt"
+  echo "$(grep -oP 'jdbc_per_second=\K.*' "$WORK/jdbc.txt") $(grep -oP 'jdbc_p99_ms=\K.*' "$WORK/jdbc.txt")"
+}
+# Each script runs under pgbench and then from Java, right after the HTTP load, on the tables it left.
+PUT_VARS=(amin="$(value put_attempt_min)" amax="$(value put_attempt_max)" lmin="$(value learner_min)"
+          lmax="$(value learner_max)" qv="$QV")
+SUB_VARS=(smin="$(value submitted_attempt_min)" smax="$SMAX" lmin="$(value learner_min)" lmax="$(value learner_max)")
+read -r PUT_TPS PUT_P50 PUT_P99 < <(bench bench/pgbench/save-answer.sql "$PUT_SECONDS" "${PUT_VARS[@]/#/-D}")
+read -r PUT_JDBC PUT_JDBC_P99 < <(jdbc bench/pgbench/save-answer.sql 5 "$PUT_SECONDS" "${PUT_VARS[@]}")
+read -r SUB_TPS SUB_P50 SUB_P99 < <(bench bench/pgbench/submit-attempt.sql "$PUT_SECONDS" "${SUB_VARS[@]/#/-D}")
+read -r SUB_JDBC SUB_JDBC_P99 < <(jdbc bench/pgbench/submit-attempt.sql 5 "$PUT_SECONDS" "${SUB_VARS[@]}")
 echo "pgbench: save-answer $PUT_TPS tps (p50 $PUT_P50 ms, p99 $PUT_P99 ms); submit $SUB_TPS tps (p50 $SUB_P50 ms, p99 $SUB_P99 ms)"
+echo "Java JDBC: save-answer $PUT_JDBC/s (p99 $PUT_JDBC_P99 ms); submit $SUB_JDBC/s (p99 $SUB_JDBC_P99 ms)"
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a / b}'; }
 verdict() { awk -v r="$1" -v p99="$2" 'BEGIN {print (r >= 0.5 && p99 < 50) ? "met" : "not met"}'; }
 PUT_RATIO=$(ratio "$(value answers_per_second)" "$PUT_TPS")
 SUB_RATIO=$(ratio "$(value submissions_per_second)" "$SUB_TPS")
+PUT_CEILING=$(ratio "$PUT_JDBC" "$PUT_TPS")
+SUB_CEILING=$(ratio "$SUB_JDBC" "$SUB_TPS")
 
 cat > "$WORK/section.md" <<MD
 ## Quiz API: answers and submissions (issue 4)
@@ -73,11 +87,14 @@ fresh attempts of the five section checks with one answer each, $ROUNDS rounds o
 $WARM_UP_ROUNDS warm-up rounds), sent by bench/QuizLoad.java.
 Next to each, pgbench runs the SQL that one request commits (\`bench/pgbench/*.sql\`, from Hibernate's
 log) with 32 clients for $PUT_SECONDS s. Goal (issue 4): at least half of pgbench's rate, p99 under 50 ms.
+"Java JDBC" runs the same scripts from Java over pgjdbc, the app's driver (\`bench/JdbcLoad.java\`: 32 threads,
+one connection each, no HTTP, no framework) for $PUT_SECONDS s after 5 s of warm-up: the most any Java app
+could reach on this machine; "ceiling" is its rate over pgbench's.
 
-| measure | HTTP rate (/s) | HTTP p50 | HTTP p99 | pgbench rate (/s) | pgbench p50 | pgbench p99 | ratio | goal |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
-| answers saved | $(value answers_per_second) | $(value answers_p50_ms) ms | $(value answers_p99_ms) ms | $PUT_TPS | $PUT_P50 ms | $PUT_P99 ms | $PUT_RATIO | $(verdict "$PUT_RATIO" "$(value answers_p99_ms)") |
-| attempts submitted | $(value submissions_per_second) | $(value submissions_p50_ms) ms | $(value submissions_p99_ms) ms | $SUB_TPS | $SUB_P50 ms | $SUB_P99 ms | $SUB_RATIO | $(verdict "$SUB_RATIO" "$(value submissions_p99_ms)") |
+| measure | HTTP rate (/s) | HTTP p50 | HTTP p99 | pgbench rate (/s) | pgbench p50 | pgbench p99 | ratio | goal | Java JDBC rate (/s) | ceiling |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| answers saved | $(value answers_per_second) | $(value answers_p50_ms) ms | $(value answers_p99_ms) ms | $PUT_TPS | $PUT_P50 ms | $PUT_P99 ms | $PUT_RATIO | $(verdict "$PUT_RATIO" "$(value answers_p99_ms)") | $PUT_JDBC | $PUT_CEILING |
+| attempts submitted | $(value submissions_per_second) | $(value submissions_p50_ms) ms | $(value submissions_p99_ms) ms | $SUB_TPS | $SUB_P50 ms | $SUB_P99 ms | $SUB_RATIO | $(verdict "$SUB_RATIO" "$(value submissions_p99_ms)") | $SUB_JDBC | $SUB_CEILING |
 
 Failed requests: $(value answers_failed) answers, $(value submissions_failed) submissions.
 MD

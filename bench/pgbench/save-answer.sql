@@ -1,6 +1,7 @@
 -- The SQL one PUT /api/attempts/{id}/answers/{questionId} runs (from Hibernate's log), each statement
--- committed on its own as the app does: the session's account, the attempt with the question version
--- answered, and the upsert that writes only while the attempt is open.
+-- committed on its own as the app does: the session's account (found here by id, by its unique email in
+-- the app: both one index lookup), the attempt with the question version answered, and the upsert that
+-- writes only while the attempt is open.
 \set a random(:amin, :amax)
 \set learner random(:lmin, :lmax)
 SELECT id, created_at, display_name, email, enabled, password_hash, role FROM account WHERE id = :learner;
