@@ -211,9 +211,27 @@ class AttemptApiTest {
                 .body(Map.of("choiceId", "block")).put("/api/attempts/" + id + "/answers/paradox-override")
                 .then().statusCode(404);
         given().auth().preemptive().basic(other, "cofactor-demo-password").contentType("application/json")
+                .post("/api/attempts/" + id + "/checks/paradox-override")
+                .then().statusCode(404);
+        given().auth().preemptive().basic(other, "cofactor-demo-password").contentType("application/json")
                 .post("/api/attempts/" + id + "/submission")
                 .then().statusCode(404);
-        given().get("/api/attempts/" + id).then().statusCode(401);
+    }
+
+    /** AttemptResource has no @Authenticated (see its Javadoc): each of its endpoints must refuse anonymous callers itself. */
+    @Test
+    void everyAttemptEndpointRefusesAnonymousCallersAndChangesNothing() {
+        long id = start("check-the-paradox").getLong("id");
+        given().get("/api/attempts/" + id).then().statusCode(401).contentType("application/problem+json");
+        given().contentType("application/json").body(Map.of("choiceId", "block"))
+                .put("/api/attempts/" + id + "/answers/paradox-override").then().statusCode(401);
+        given().contentType("application/json").post("/api/attempts/" + id + "/checks/paradox-override")
+                .then().statusCode(401);
+        given().contentType("application/json").post("/api/attempts/" + id + "/submission").then().statusCode(401);
+
+        JsonPath attempt = me().get("/api/attempts/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(attempt.getString("submittedAt")).isNull();
+        assertThat(attempt.getInt("answered")).isZero();
     }
 
     @Test
