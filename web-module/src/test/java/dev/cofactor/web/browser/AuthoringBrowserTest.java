@@ -114,7 +114,10 @@ class AuthoringBrowserTest extends BrowserTest {
         type(browser, "slug", "authored-" + run);
         type(browser, "title", "Authored quiz " + run);
         type(browser, "pickText", "authored-" + run);
-        browser.follow(By.cssSelector("button[value=filter]"));
+        browser.pressEnter(By.id("pickText")); // filters, and saves nothing yet
+        assertThat(browser.path()).isEqualTo("/admin/quizzes/new");
+        assertThat(browser.findAll(By.cssSelector(".error-summary, .notice"))).isEmpty();
+        assertThat(browser.findAll(By.cssSelector("input[name=add]"))).hasSize(questions.size());
         for (Authored question : questions) {
             browser.find(By.cssSelector("label[for=add-" + id(question) + "]")).click();
         }

@@ -16,10 +16,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium (Debian's, never a downloaded one) for browser tests. Every page it
@@ -66,6 +69,14 @@ public final class Browser implements AutoCloseable {
     /** Follows the link with this exact text, then checks the page it leads to. */
     public Browser follow(By link) {
         driver.findElement(link).click();
+        return checkAccessibility();
+    }
+
+    /** Presses Enter in a field, as people submit forms, waits for the page the form leads to, and checks it. */
+    public Browser pressEnter(By field) {
+        WebElement typedIn = driver.findElement(field);
+        typedIn.sendKeys(Keys.ENTER);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(typedIn));
         return checkAccessibility();
     }
 
