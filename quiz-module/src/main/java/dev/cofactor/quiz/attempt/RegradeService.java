@@ -105,6 +105,7 @@ public class RegradeService {
             throw new ClientErrorException("No submitted attempt shows an older version of '" + questionId
                     + "' than version " + plan.newest.version + ": there is nothing to regrade.", Status.CONFLICT);
         }
+        List<ChangeDto> changes = plan.attempts.stream().map(Planned::change).toList(); // before the attempts change
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long regradeId = ((Number) entityManager.createNativeQuery("""
                 insert into regrade (quiz_id, question_id, to_version, applied_by, applied_at)
@@ -119,11 +120,13 @@ public class RegradeService {
                     .setParameter(1, plan.newest.id).setParameter(2, attempt.id).setParameter(3, planned.from.id)
                     .executeUpdate();
             entityManager.createNativeQuery("""
-                    insert into regrade_change (regrade_id, attempt_id, from_version, old_points, new_points, old_passed, new_passed)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7)""")
+                    insert into regrade_change (regrade_id, attempt_id, from_version, old_points, new_points, old_max_points,
+                                                new_max_points, old_passed, new_passed)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
                     .setParameter(1, regradeId).setParameter(2, attempt.id).setParameter(3, planned.from.id)
                     .setParameter(4, attempt.points).setParameter(5, planned.newScore)
-                    .setParameter(6, Boolean.TRUE.equals(attempt.passed)).setParameter(7, planned.newPassed)
+                    .setParameter(6, attempt.maxPoints).setParameter(7, planned.maxScore)
+                    .setParameter(8, Boolean.TRUE.equals(attempt.passed)).setParameter(9, planned.newPassed)
                     .executeUpdate();
             attempt.points = planned.newScore;
             attempt.maxPoints = planned.maxScore;
@@ -136,8 +139,7 @@ public class RegradeService {
                     .ifPresent(response -> response.record(planned.credit, plan.newest.points));
         }
         applied.fire(new RegradeApplied(regradeId, quizId, questionId, plan.newest.version, plan.attempts.size()));
-        return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now,
-                plan.attempts.stream().map(Planned::change).toList());
+        return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now, changes);
     }
 
     /** The regrades applied to a quiz, newest first, with their changes to the given learners' attempts. */
@@ -146,8 +148,8 @@ public class RegradeService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select g.id, q.slug, v.version, g.applied_by, g.applied_at,
-                       c.attempt_id, a.learner_id, fv.version, c.old_points, c.new_points, a.max_points,
-                       c.old_passed, c.new_passed
+                       c.attempt_id, a.learner_id, fv.version, c.old_points, c.new_points, c.old_max_points,
+                       c.new_max_points, c.old_passed, c.new_passed
                 from regrade g
                 join question q on q.id = g.question_id
                 join question_version v on v.id = g.to_version
@@ -165,13 +167,14 @@ public class RegradeService {
                 regrades.add(new RegradeDto(id, quizId, (String) row[1], ((Number) row[2]).intValue(),
                         ((Number) row[3]).longValue(), ProgressService.instant(row[4]), new ArrayList<>()));
             }
-            BigDecimal max = (BigDecimal) row[10];
             BigDecimal oldScore = (BigDecimal) row[8];
             BigDecimal newScore = (BigDecimal) row[9];
+            BigDecimal oldMax = (BigDecimal) row[10];
+            BigDecimal newMax = (BigDecimal) row[11];
             regrades.get(regrades.size() - 1).changes().add(new ChangeDto(((Number) row[5]).longValue(),
-                    ((Number) row[6]).longValue(), ((Number) row[7]).intValue(), oldScore, newScore, max,
-                    AttemptService.percent(oldScore, max), AttemptService.percent(newScore, max), (Boolean) row[11],
-                    (Boolean) row[12], true));
+                    ((Number) row[6]).longValue(), ((Number) row[7]).intValue(), oldScore, newScore, newMax,
+                    AttemptService.percent(oldScore, oldMax), AttemptService.percent(newScore, newMax), (Boolean) row[12],
+                    (Boolean) row[13], true));
         }
         return regrades;
     }

@@ -229,8 +229,40 @@ class InstructorApiTest {
         assertThat(audit.getString("find { it.subject == '" + subject + "' }.detail")).startsWith("1 attempt moved to version 2");
     }
 
+    @Test
+    void aRegradeThatChangesPointsShowsEachPercentAgainstItsOwnMaximum() {
+        String probe = "regrade-points-" + run;
+        questions.save(ARTICLE, List.of(trueFalse(probe, true)));
+        String quiz = "regrade-points-" + run;
+        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade points " + run, null, FeedbackMode.DEFERRED, true, false,
+                false, null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
+        long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
+        String email = joinedLearner("Reweighed " + run);
+        long attemptId = submitOne(email, quizId, probe, Map.of("value", true)); // 1 of 2 points: 50 %
+
+        questions.save(ARTICLE, List.of(trueFalse(probe, true, 3))); // now worth 3 points: 3 of 4, 75 %
+
+        JsonPath applied = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")
+                .then().statusCode(201).extract().jsonPath();
+        JsonPath history = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/quizzes/" + quizId + "/regrades").jsonPath();
+        for (String change : List.of("changes[0]", "history[0].changes[0]")) {
+            JsonPath report = change.startsWith("history") ? history : applied;
+            assertThat(report.getDouble(change + ".oldScore")).as(change).isEqualTo(1.0);
+            assertThat(report.getDouble(change + ".oldPercent")).as(change).isEqualTo(50.0);
+            assertThat(report.getDouble(change + ".newScore")).as(change).isEqualTo(3.0);
+            assertThat(report.getDouble(change + ".maxScore")).as(change).isEqualTo(4.0);
+            assertThat(report.getDouble(change + ".newPercent")).as(change).isEqualTo(75.0);
+        }
+        assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent")).isEqualTo(75.0);
+    }
+
     private static QuestionSpec trueFalse(String id, boolean correct) {
-        return new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium is a multitasking mineral.", null, List.of("GABA-A"),
+        return trueFalse(id, correct, null);
+    }
+
+    private static QuestionSpec trueFalse(String id, boolean correct, Integer points) {
+        return new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium is a multitasking mineral.", points, List.of("GABA-A"),
                 "how-magnesium-calms-your-brain", "multitasking mineral", null, null, null, null, null, null, null,
                 correct, null, null, null, null);
     }
