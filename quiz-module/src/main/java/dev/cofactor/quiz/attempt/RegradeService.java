@@ -105,7 +105,6 @@ public class RegradeService {
             throw new ClientErrorException("No submitted attempt shows an older version of '" + questionId
                     + "' than version " + plan.newest.version + ": there is nothing to regrade.", Status.CONFLICT);
         }
-        List<ChangeDto> changes = plan.attempts.stream().map(Planned::change).toList(); // before the attempts change
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         long regradeId = ((Number) entityManager.createNativeQuery("""
                 insert into regrade (quiz_id, question_id, to_version, applied_by, applied_at)
@@ -124,12 +123,12 @@ public class RegradeService {
                                                 new_max_points, old_passed, new_passed)
                     values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
                     .setParameter(1, regradeId).setParameter(2, attempt.id).setParameter(3, planned.from.id)
-                    .setParameter(4, attempt.points).setParameter(5, planned.newScore)
-                    .setParameter(6, attempt.maxPoints).setParameter(7, planned.maxScore)
-                    .setParameter(8, Boolean.TRUE.equals(attempt.passed)).setParameter(9, planned.newPassed)
+                    .setParameter(4, planned.oldScore).setParameter(5, planned.newScore)
+                    .setParameter(6, planned.oldMax).setParameter(7, planned.newMax)
+                    .setParameter(8, planned.oldPassed).setParameter(9, planned.newPassed)
                     .executeUpdate();
             attempt.points = planned.newScore;
-            attempt.maxPoints = planned.maxScore;
+            attempt.maxPoints = planned.newMax;
             attempt.passed = planned.newPassed;
         }
         entityManager.flush();
@@ -139,7 +138,8 @@ public class RegradeService {
                     .ifPresent(response -> response.record(planned.credit, plan.newest.points));
         }
         applied.fire(new RegradeApplied(regradeId, quizId, questionId, plan.newest.version, plan.attempts.size()));
-        return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now, changes);
+        return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now,
+                plan.attempts.stream().map(Planned::change).toList());
     }
 
     /** The regrades applied to a quiz, newest first, with their changes to the given learners' attempts. */
@@ -179,14 +179,14 @@ public class RegradeService {
         return regrades;
     }
 
-    private record Planned(Attempt attempt, QuestionVersion from, Fraction credit, BigDecimal newScore,
-            BigDecimal maxScore, boolean newPassed, boolean fits) {
+    /** One attempt to regrade: its grade before (read when planned, so applying cannot change it) and after. */
+    private record Planned(Attempt attempt, QuestionVersion from, Fraction credit, BigDecimal oldScore, BigDecimal oldMax,
+            boolean oldPassed, BigDecimal newScore, BigDecimal newMax, boolean newPassed, boolean fits) {
 
         ChangeDto change() {
-            BigDecimal oldScore = attempt.points == null ? BigDecimal.ZERO.setScale(4) : attempt.points;
-            return new ChangeDto(attempt.id, attempt.learnerId, from.version, oldScore, newScore, maxScore,
-                    AttemptService.percent(oldScore, attempt.maxPoints), AttemptService.percent(newScore, maxScore),
-                    Boolean.TRUE.equals(attempt.passed), newPassed, fits);
+            return new ChangeDto(attempt.id, attempt.learnerId, from.version, oldScore, newScore, newMax,
+                    AttemptService.percent(oldScore, oldMax), AttemptService.percent(newScore, newMax), oldPassed,
+                    newPassed, fits);
         }
     }
 
@@ -218,12 +218,12 @@ public class RegradeService {
             Fraction credit = response.map(answered -> Response.credit(keys.of(newest), newest, answered.answer, noCredit))
                     .orElse(Fraction.ZERO);
             BigDecimal oldPoints = response.map(answered -> answered.points).orElse(null);
-            BigDecimal oldTotal = attempt.points == null ? BigDecimal.ZERO.setScale(4) : attempt.points;
-            BigDecimal newScore = oldTotal.subtract(oldPoints == null ? BigDecimal.ZERO : oldPoints)
+            BigDecimal oldScore = attempt.points == null ? BigDecimal.ZERO.setScale(4) : attempt.points;
+            BigDecimal newScore = oldScore.subtract(oldPoints == null ? BigDecimal.ZERO : oldPoints)
                     .add(Response.points(credit, newest.points));
-            BigDecimal maxScore = attempt.maxPoints.subtract(BigDecimal.valueOf(from.points)).add(BigDecimal.valueOf(newest.points));
-            boolean passed = AttemptService.passes(newScore, maxScore, quiz);
-            planned.add(new Planned(attempt, from, credit, newScore, maxScore, passed, fits));
+            BigDecimal newMax = attempt.maxPoints.subtract(BigDecimal.valueOf(from.points)).add(BigDecimal.valueOf(newest.points));
+            planned.add(new Planned(attempt, from, credit, oldScore, attempt.maxPoints, Boolean.TRUE.equals(attempt.passed),
+                    newScore, newMax, AttemptService.passes(newScore, newMax, quiz), fits));
         }
         return new Plan(newest, planned);
     }
