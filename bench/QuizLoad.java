@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Load for the quiz API, run by bench/run.sh against the packaged app on 127.0.0.1 only.
  * "learners" creates 32 learners, signs each in and opens one attempt each, and writes one line per
- * learner ("cookie attemptId learnerId") for wrk, which saves the answers (bench/wrk/save-answer.lua).
+ * learner ("cookie csrfToken attemptId learnerId choiceId choiceId") for wrk, which saves the answers (bench/wrk/save-answer.lua).
  * "submissions" then has the same learners submit fresh attempts in rounds of 32 x 5 at once.
  * Prints one "key=value" line per measure; run.sh turns them into bench/RESULTS.md.
  *
@@ -69,14 +69,17 @@ public class QuizLoad {
                     .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"Bench " + i + "\",\"email\":\"" + email
                             + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"learner\"}")), null).body();
             learnerIds[i] = firstLong(created, "\"id\":(\\d+)");
-            HttpResponse<String> signIn = send(HttpRequest.newBuilder(uri("/j_security_check"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString("j_username=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
-                            + "&j_password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8))), null);
-            String cookie = signIn.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("cofactor-session="))
-                    .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
-            attemptIds[i] = firstLong(post("/api/quizzes/" + firstCheck + "/attempts", cookie).body(), "\"id\":(\\d+)");
-            lines.add(cookie + " " + attemptIds[i] + " " + learnerIds[i]);
+            Session session = signIn(email);
+            String attempt = post("/api/quizzes/" + firstCheck + "/attempts", session).body();
+            attemptIds[i] = firstLong(attempt, "\"id\":(\\d+)");
+            // the ids this attempt shows for gaba-role's choices (each attempt has its own)
+            Matcher gabaRole = Pattern.compile("\"id\":\"gaba-role\".*?\"choices\":\\[\\{\"id\":\"([^\"]+)\".*?\\{\"id\":\"([^\"]+)\"")
+                    .matcher(attempt);
+            if (!gabaRole.find()) {
+                throw new IllegalStateException("No question gaba-role in " + attempt);
+            }
+            lines.add(session.cookie() + " " + session.token() + " " + attemptIds[i] + " " + learnerIds[i] + " "
+                    + gabaRole.group(1) + " " + gabaRole.group(2));
         }
         Files.write(file, lines);
         System.out.println("put_attempt_min=" + Arrays.stream(attemptIds).min().orElseThrow());
@@ -91,9 +94,9 @@ public class QuizLoad {
      */
     static void submissions(Path file, int warmUpRounds, int rounds) throws Exception {
         List<String[]> learners = Files.readAllLines(file).stream().map(line -> line.split(" ")).toList();
-        String[] cookies = learners.stream().map(fields -> fields[0]).toArray(String[]::new);
-        for (String[] learner : learners) {
-            post("/api/attempts/" + learner[1] + "/submission", learner[0]); // close the attempts wrk answered
+        Session[] cookies = learners.stream().map(fields -> new Session(fields[0], fields[1])).toArray(Session[]::new);
+        for (int i = 0; i < learners.size(); i++) {
+            post("/api/attempts/" + learners.get(i)[2] + "/submission", cookies[i]); // close the attempts wrk answered
         }
         List<Long> checks = checkQuizzes();
         List<Long> submitLatencies = new ArrayList<>();
@@ -129,7 +132,7 @@ public class QuizLoad {
     static final Pattern TRUE_FALSE = Pattern.compile("\"id\":\"([^\"]+)\",\"version\":\\d+,\"type\":\"true_false\"");
 
     /** Answers one question of a fresh attempt, so that a submission has an answer to score. */
-    static void answerOne(long attempt, String json, String cookie) throws Exception {
+    static void answerOne(long attempt, String json, Session cookie) throws Exception {
         Matcher single = SINGLE_CHOICE.matcher(json);
         Matcher truth = TRUE_FALSE.matcher(json);
         String question;
@@ -144,7 +147,8 @@ public class QuizLoad {
             throw new IllegalStateException("No single-choice or true/false question in " + json);
         }
         HttpResponse<String> saved = send(HttpRequest.newBuilder(uri("/api/attempts/" + attempt + "/answers/" + question))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(body)), cookie);
+                .header("Content-Type", "application/json").header("X-CSRF-Token", cookie.token())
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), cookie.cookie());
         if (saved.statusCode() != 200) {
             throw new IllegalStateException("Could not answer " + question + ": " + saved.body());
         }
@@ -211,9 +215,40 @@ public class QuizLoad {
         return thread;
     }
 
-    static HttpResponse<String> post(String path, String cookie) throws Exception {
+    /** A signed-in learner as a browser holds one: the session cookie, and the CSRF token its pages carry. */
+    record Session(String cookie, String token) {
+    }
+
+    /** Signs in through the sign-in form, with the CSRF token of the sign-in page, as a browser does. */
+    static Session signIn(String email) throws Exception {
+        HttpResponse<String> page = send(HttpRequest.newBuilder(uri("/login")).GET(), null);
+        String csrf = cookie(page, "cofactor-csrf=");
+        HttpResponse<String> signIn = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("email=" + URLEncoder.encode(email, StandardCharsets.UTF_8)
+                        + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&csrf-token=" + token(page))),
+                csrf);
+        String session = cookie(signIn, "cofactor-session=");
+        return new Session(session, token(send(HttpRequest.newBuilder(uri("/account")).GET(), session)));
+    }
+
+    static String cookie(HttpResponse<String> response, String prefix) {
+        return response.headers().allValues("set-cookie").stream().filter(c -> c.startsWith(prefix))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No " + prefix + " cookie: " + response.statusCode()));
+    }
+
+    static String token(HttpResponse<String> page) {
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(page.body());
+        if (!token.find()) {
+            throw new IllegalStateException("No CSRF token on the page: " + page.body());
+        }
+        return token.group(1);
+    }
+
+    static HttpResponse<String> post(String path, Session session) throws Exception {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{}")), cookie);
+                .header("X-CSRF-Token", session.token()).POST(HttpRequest.BodyPublishers.ofString("{}")), session.cookie());
     }
 
     static HttpResponse<String> send(HttpRequest.Builder request, String cookie) throws Exception {

@@ -6,17 +6,15 @@ ADMIN_EMAIL=bench-admin@example.org
 ADMIN_PASSWORD=bench-admin-password
 
 # start_app SCHEMA PORT: a fresh schema, the packaged app (built if missing) listening on 127.0.0.1:PORT,
-# stopped when the script exits. Its log goes to $WORK/app.log.
-# Quarkus renews a session cookie a minute after it was issued; a browser takes the new cookie, but wrk
-# keeps sending the one it was given, so every request after the first minute would pay a renewal that
-# a browser pays once a minute. The app renews after 30 minutes instead, longer than any run.
+# stopped when the script exits. Its log goes to $WORK/app.log. Its management interface (metrics) listens
+# on 127.0.0.1:PORT+1000.
 start_app() {
   local schema=$1 port=$2
   [ -f web-module/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
   $PSQL -c "drop schema if exists $schema cascade"
   COFACTOR_DB_SCHEMA=$schema QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
     COFACTOR_ADMIN_EMAIL=$ADMIN_EMAIL COFACTOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
-    QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY=bench-session-encryption-key QUARKUS_HTTP_AUTH_FORM_NEW_COOKIE_INTERVAL=PT30M \
+    QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \
     java -jar web-module/target/quarkus-app/quarkus-run.jar > "$WORK/app.log" 2>&1 &
   APP=$!
   trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT

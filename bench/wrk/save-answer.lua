@@ -1,13 +1,15 @@
 -- wrk script: PUT one answer per request, cycling through signed-in learners.
--- The file named by the first script argument holds one "cookie attemptId learnerId" line per learner (bench/QuizLoad.java learners).
+-- The file named by the first script argument holds one "cookie csrfToken attemptId learnerId choiceId choiceId" line
+-- per learner (bench/QuizLoad.java learners): the two choice ids are the ones that learner's attempt shows for gaba-role.
 local learners = {}
 local next_learner = 1
-local choices = { '{"choiceId":"inhibitory"}', '{"choiceId":"excitatory"}' }
+local turn = 0
 
 function init(args)
   for line in io.lines(args[1]) do
-    local cookie, attempt = line:match("^(%S+) (%d+)")
-    learners[#learners + 1] = { cookie = cookie, path = "/api/attempts/" .. attempt .. "/answers/gaba-role" }
+    local cookie, token, attempt, _, first, second = line:match("^(%S+) (%S+) (%d+) (%d+) (%S+) (%S+)")
+    learners[#learners + 1] = { cookie = cookie, token = token, path = "/api/attempts/" .. attempt .. "/answers/gaba-role",
+      choices = { '{"choiceId":"' .. first .. '"}', '{"choiceId":"' .. second .. '"}' } }
   end
   next_learner = math.random(#learners)
 end
@@ -15,8 +17,10 @@ end
 function request()
   local learner = learners[next_learner]
   next_learner = next_learner % #learners + 1
+  turn = turn + 1
   return wrk.format("PUT", learner.path,
-    { ["Cookie"] = learner.cookie, ["Content-Type"] = "application/json" }, choices[next_learner % 2 + 1])
+    { ["Cookie"] = learner.cookie, ["X-CSRF-Token"] = learner.token, ["Content-Type"] = "application/json" },
+    learner.choices[turn % 2 + 1])
 end
 
 function done(summary, latency, requests)

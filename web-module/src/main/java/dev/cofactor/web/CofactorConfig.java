@@ -2,6 +2,7 @@ package dev.cofactor.web;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -16,6 +17,13 @@ public interface CofactorConfig {
         String schema();
     }
 
+    /**
+     * The address people reach Cofactor at (COFACTOR_PUBLIC_URL), for links in emails. Never taken from
+     * a request's Host header, which anyone can set: a reset link must not lead somewhere else.
+     */
+    @WithDefault("http://localhost:8080")
+    URI publicUrl();
+
     /** The first admin, created at start when no admin exists (COFACTOR_ADMIN_EMAIL). */
     Optional<String> adminEmail();
 
@@ -26,18 +34,48 @@ public interface CofactorConfig {
     @WithDefault("false")
     boolean demoAccounts();
 
+    Session session();
+
+    interface Session {
+        /** A session ends after this long without a request (COFACTOR_SESSION_IDLE_TIMEOUT). */
+        @WithDefault("2H")
+        Duration idleTimeout();
+
+        /** A session ends this long after sign-in, however busy (COFACTOR_SESSION_ABSOLUTE_LIFETIME). */
+        @WithDefault("12H")
+        Duration absoluteLifetime();
+    }
+
     SignIn signIn();
 
     interface SignIn {
-        /** Failed sign-ins for one email within the window before that email is paused. */
+        /** Sign-in tries for one email in a window before that email pauses (a password reset lifts it). */
         @WithDefault("5")
         int maxFailuresPerAccount();
 
-        /** Failed sign-ins from one client address within the window before that address is paused. */
+        /** Failed sign-ins from one client address in a window before that address pauses. */
         @WithDefault("30")
         int maxFailuresPerAddress();
 
         @WithDefault("15M")
         Duration window();
+
+        /** Sign-ups from one client address per window of {@link #signUpWindow()}. */
+        @WithDefault("10")
+        int maxSignUpsPerAddress();
+
+        @WithDefault("1H")
+        Duration signUpWindow();
+
+        /** How long a password reset link works. */
+        @WithDefault("30M")
+        Duration resetLinkLifetime();
+
+        /** Reset emails asked for one email per hour, and from one client address per hour. */
+        @WithDefault("3")
+        int maxResetsPerEmail();
+
+        @WithDefault("10")
+        int maxResetsPerAddress();
     }
 }

@@ -1,64 +1,87 @@
 package dev.cofactor.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.DatabindException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.cofactor.quiz.question.InvalidQuestionException;
+import dev.cofactor.web.account.CsrfGuard.CsrfRefusedException;
+import dev.cofactor.web.account.SessionAuthenticationMechanism;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * Errors answer in the caller's language: {@code application/problem+json} under {@code /api/}, an
  * HTML page or a redirect to sign-in everywhere else. Unexpected failures are logged and never leak
- * their details.
+ * their details. Bad input of every kind (JSON that is malformed or of the wrong shape, text the
+ * database cannot store, too many form fields) is a 4xx that says what to change.
  */
 public class ErrorMappers {
 
     private static final Logger LOG = Logger.getLogger(ErrorMappers.class);
-    /** Must match quarkus.http.auth.form.cookie-name and location-cookie. */
-    public static final String SESSION_COOKIE = "cofactor-session";
-    static final String RETURN_TO_COOKIE = "cofactor-return-to";
     /** RFC 9110's 422, which JAX-RS's Status enum lacks. */
-    public static final Response.StatusType UNPROCESSABLE_CONTENT = new Response.StatusType() {
-        @Override
-        public int getStatusCode() {
-            return 422;
-        }
-
-        @Override
-        public Response.Status.Family getFamily() {
-            return Response.Status.Family.CLIENT_ERROR;
-        }
-
-        @Override
-        public String getReasonPhrase() {
-            return "Unprocessable Content";
-        }
-    };
+    public static final Response.StatusType UNPROCESSABLE_CONTENT = status(422, "Unprocessable Content");
+    private static final Response.StatusType CONTENT_TOO_LARGE = status(413, "Content Too Large");
 
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail);
     }
 
+    /**
+     * JAX-RS's own refusals (404, 405, 406, 415…) and Quarkus REST's JSON reader, which wraps malformed JSON
+     * and a repeated key as a 400 whose cause says where.
+     */
     @ServerExceptionMapper
     public Response mapWebApplicationException(WebApplicationException exception, HttpServerRequest request) {
+        if (exception.getCause() instanceof JsonProcessingException json) {
+            return mapJson(json, request);
+        }
         return respond(request, exception.getResponse().getStatusInfo(), exception.getMessage(), null);
+    }
+
+    /** A JSON body of the wrong shape: the field, what it must be, and what came. */
+    @ServerExceptionMapper(priority = 1)
+    public Response mapMismatchedInput(MismatchedInputException exception, HttpServerRequest request) {
+        return mapJson(exception, request);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response mapJsonProcessing(JsonProcessingException exception, HttpServerRequest request) {
+        return mapJson(exception, request);
     }
 
     @ServerExceptionMapper
     public Response mapInvalidInput(InvalidInputException exception, HttpServerRequest request) {
         return respond(request, Response.Status.BAD_REQUEST, exception.getMessage(), exception.problems());
+    }
+
+    @ServerExceptionMapper
+    public Response mapUnreadableText(TextInput.Unreadable exception, HttpServerRequest request) {
+        return respond(request, Response.Status.BAD_REQUEST, exception.getMessage(), null);
     }
 
     /** Questions or quizzes that break a rule: 422, with each field's problem when one was refused. */
@@ -68,34 +91,28 @@ public class ErrorMappers {
                 exception.fields().isEmpty() ? null : exception.fields());
     }
 
-    /** Nobody is signed in: an API caller is asked for credentials, a reader is sent to sign in. */
+    /**
+     * Nobody is signed in: an API caller is asked for credentials, a reader is sent to sign in and then
+     * back here; when the request came with a session that has ended, the sign-in page says so.
+     */
     @ServerExceptionMapper
-    public Response mapUnauthorized(UnauthorizedException exception, HttpServerRequest request) {
+    public Response mapUnauthorized(UnauthorizedException exception, HttpServerRequest request, RoutingContext routing) {
         if (isApi(request)) {
             return unauthorizedProblem(request, "Sign in, or send HTTP Basic credentials, to use this endpoint.");
         }
-        Response.ResponseBuilder toSignIn = Response.seeOther(URI.create("/login"));
-        String here = request.absoluteURI();
-        if (here.matches("https?://[\\w.:/?&=%-]*")) { // form authentication sends the reader back here
-            toSignIn.header(HttpHeaders.SET_COOKIE,
-                    RETURN_TO_COOKIE + "=" + here + "; Path=/; HttpOnly; SameSite=Lax");
-        }
-        return toSignIn.build();
+        boolean ended = Boolean.TRUE.equals(routing.get(SessionAuthenticationMechanism.ENDED));
+        String back = request.method().name().equals("GET") ? request.uri() : null;
+        String next = back == null ? "" : (ended ? "&" : "?") + "next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+        return Response.seeOther(URI.create("/login" + (ended ? "?notice=ended" : "") + next)).build();
     }
 
-    /**
-     * Credentials were wrong, or a session belongs to an account that is gone or disabled. With lazy
-     * authentication this also receives the failures of the sign-in form ({@code /j_security_check}).
-     */
+    /** HTTP Basic credentials were wrong, or their account cannot sign in. */
     @ServerExceptionMapper
     public Response mapAuthenticationFailed(AuthenticationFailedException exception, HttpServerRequest request) {
         if (isApi(request)) {
             return unauthorizedProblem(request, "Email or password is wrong, or the account cannot sign in.");
         }
-        String signIn = request.path().equals("/j_security_check") ? "/login?error=true" : "/login?ended=true";
-        return Response.seeOther(URI.create(signIn))
-                .cookie(new NewCookie.Builder(SESSION_COOKIE).value("").path("/").maxAge(0).build())
-                .build();
+        return Response.seeOther(URI.create("/login?error=true")).build();
     }
 
     @ServerExceptionMapper
@@ -104,10 +121,117 @@ public class ErrorMappers {
     }
 
     @ServerExceptionMapper
+    public Response mapCsrfRefused(CsrfRefusedException exception, HttpServerRequest request) {
+        return respond(request, Response.Status.FORBIDDEN, exception.getMessage(), null, "Not carried out");
+    }
+
+    /**
+     * The database refused a value no check caught (a safety net): text it cannot store, a number out of
+     * its range. The transaction rolled back, so nothing changed.
+     */
+    @ServerExceptionMapper
+    public Response mapPersistence(PersistenceException exception, HttpServerRequest request) {
+        Optional<String> refused = refusedValue(exception);
+        if (refused.isPresent()) {
+            return respond(request, Response.Status.BAD_REQUEST, refused.get(), null);
+        }
+        return mapUnexpected(exception, request);
+    }
+
+    /** More than 1,000 fields in one form (Quarkus REST's fixed limit) is not a server failure. */
+    @ServerExceptionMapper
+    public Response mapRuntime(RuntimeException exception, HttpServerRequest request) {
+        if (exception.getClass() == RuntimeException.class && String.valueOf(exception.getMessage()).startsWith("Param limit of")) {
+            return respond(request, CONTENT_TOO_LARGE, "This form has more than 1,000 fields, more than any page of"
+                    + " Cofactor sends. Send fewer rows at a time.", null);
+        }
+        return mapUnexpected(exception, request);
+    }
+
+    @ServerExceptionMapper
     public Response mapUnexpected(Exception exception, HttpServerRequest request) {
         LOG.errorf(exception, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(request, Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. It has been logged; please try again later.", null);
+    }
+
+    private static Response mapJson(JsonProcessingException exception, HttpServerRequest request) {
+        return respond(request, Response.Status.BAD_REQUEST, describe(exception), null);
+    }
+
+    /** What is wrong with a JSON body, in words a client can act on. */
+    static String describe(JsonProcessingException exception) {
+        JsonLocation at = exception.getLocation();
+        String where = at == null || at.getLineNr() < 1 ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")";
+        if (exception instanceof UnrecognizedPropertyException unknown) {
+            Collection<Object> known = unknown.getKnownPropertyIds();
+            return "The field '" + path(unknown) + "' is not one this request takes"
+                    + (known == null || known.isEmpty() ? "." : "; it takes " + known.stream().map(String::valueOf)
+                            .sorted().collect(Collectors.joining(", ")) + ".");
+        }
+        if (exception instanceof StrictJson.UnstorableText text) {
+            return "The field '" + path(text) + "' " + text.getOriginalMessage() + ".";
+        }
+        if (exception instanceof MismatchedInputException mismatched) {
+            String field = path(mismatched);
+            return (field.isEmpty() ? "The body" : "The field '" + field + "'") + " must be "
+                    + expected(mismatched.getTargetType()) + where + ".";
+        }
+        if (exception instanceof StreamReadException read && read.getOriginalMessage() != null
+                && read.getOriginalMessage().startsWith("Duplicate field")) {
+            return "The body names the field " + read.getOriginalMessage().replaceFirst("Duplicate field ", "")
+                    + " twice" + where + "; send each field once.";
+        }
+        if (exception instanceof DatabindException) {
+            return "The body does not have the shape this request takes" + where + ".";
+        }
+        return "The body is not valid JSON" + where + ".";
+    }
+
+    private static String path(JsonMappingException exception) {
+        return exception.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+    private static String expected(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class || type.isEnum()) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+            return "a number";
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list";
+        }
+        return "an object with fields";
+    }
+
+    /** PostgreSQL's words for values it cannot take: invalid text (22021, 22P05) or numbers out of range (22003). */
+    private static Optional<String> refusedValue(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                switch (sql.getSQLState()) {
+                    case "22021", "22P05" -> {
+                        return Optional.of("The request holds text that cannot be stored (a NUL character or an invalid"
+                                + " character). Nothing was changed.");
+                    }
+                    case "22003" -> {
+                        return Optional.of("The request holds a number too large to store. Nothing was changed.");
+                    }
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Response unauthorizedProblem(HttpServerRequest request, String detail) {
@@ -119,8 +243,13 @@ public class ErrorMappers {
         return request.path().startsWith("/api/");
     }
 
-    private static Response respond(HttpServerRequest request, Response.StatusType status, String detail,
+    static Response respond(HttpServerRequest request, Response.StatusType status, String detail,
             Map<String, String> errors) {
+        return respond(request, status, detail, errors, null);
+    }
+
+    private static Response respond(HttpServerRequest request, Response.StatusType status, String detail,
+            Map<String, String> errors, String pageTitle) {
         if (isApi(request)) {
             Problem problem = new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
                     detail, request.path(), errors);
@@ -130,7 +259,7 @@ public class ErrorMappers {
                 ? "There is no page at this address. The link may be mistyped, or the page may have moved."
                 : detail;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status.getStatusCode(), pageTitle(status), explanation))
+                .entity(Templates.error(status.getStatusCode(), pageTitle == null ? pageTitle(status) : pageTitle, explanation))
                 .build();
     }
 
@@ -141,9 +270,31 @@ public class ErrorMappers {
             case 403 -> "Not open to your account";
             case 404 -> "Page not found";
             case 409 -> "That cannot be done now";
+            case 413 -> "Too much at once";
+            case 415 -> "That could not be read";
             case 422 -> "Not saved: something to fix";
+            case 429 -> "Too many tries just now";
             case 500 -> "Something went wrong";
             default -> status.getReasonPhrase();
+        };
+    }
+
+    private static Response.StatusType status(int code, String reason) {
+        return new Response.StatusType() {
+            @Override
+            public int getStatusCode() {
+                return code;
+            }
+
+            @Override
+            public Response.Status.Family getFamily() {
+                return Response.Status.Family.familyOf(code);
+            }
+
+            @Override
+            public String getReasonPhrase() {
+                return reason;
+            }
         };
     }
 }

@@ -32,7 +32,11 @@
     if (!answer) { return; }
     fetch('/api/attempts/' + form.dataset.attempt + '/answers/' + encodeURIComponent(form.dataset.question), {
       method: 'PUT',
-      headers: { 'Content-Type': 'application/json', 'Accept': 'application/json' },
+      headers: {
+        'Content-Type': 'application/json',
+        'Accept': 'application/json',
+        'X-CSRF-Token': form.querySelector('input[name="csrf-token"]').value
+      },
       credentials: 'same-origin',
       body: JSON.stringify(answer)
     }).then(function (response) {

@@ -20,6 +20,10 @@ public class Accommodation {
 
     /** The time limit this learner has on a quiz whose limit is {@code seconds}. */
     public long limitSeconds(int seconds) {
+        return limitSeconds(seconds, timeMultiplier, extraMinutes);
+    }
+
+    static long limitSeconds(int seconds, BigDecimal timeMultiplier, int extraMinutes) {
         return BigDecimal.valueOf(seconds).multiply(timeMultiplier).setScale(0, RoundingMode.CEILING).longValueExact()
                 + extraMinutes * 60L;
     }

@@ -31,6 +31,8 @@ public class Attempt {
 
     public long learnerId;
     public long seed;
+    /** The secret behind the ids this attempt shows for choices, items and targets ({@link OptionIds}). */
+    public byte[] optionKey;
     public boolean practice;
     public Instant startedAt;
     public Instant deadline;

@@ -26,12 +26,19 @@ public final class AttemptDtos {
     public record EvidenceDto(String articleSlug, String anchor, String title, String link) {
     }
 
-    /** How one question went: shown after a check (immediate feedback) or after submission. */
-    public record QuestionResultDto(String questionId, int version, BigDecimal points, int maxPoints, boolean correct,
-            AnswerDto answer, AnswerDto rightAnswer, List<String> feedback, EvidenceDto evidence) {
+    /**
+     * How one question went: shown after a check (immediate feedback) or after submission, with only what
+     * the quiz's review options show at this moment: a part they hide is null (feedback: left out).
+     * {@code withheld} says why nothing that tells the key shows, when another open attempt has this question.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record QuestionResultDto(String questionId, int version, boolean answered, BigDecimal points, int maxPoints,
+            Boolean correct, AnswerDto answer, AnswerDto rightAnswer, List<String> feedback, EvidenceDto evidence,
+            String withheld) {
     }
 
-    public record ResultDto(long attemptId, BigDecimal score, BigDecimal maxScore, BigDecimal percent, boolean passed,
+    /** A submitted attempt's result; the score, percent and pass are null while the review options hide points. */
+    public record ResultDto(long attemptId, BigDecimal score, BigDecimal maxScore, BigDecimal percent, Boolean passed,
             boolean late, Instant submittedAt, List<QuestionResultDto> questions) {
     }
 

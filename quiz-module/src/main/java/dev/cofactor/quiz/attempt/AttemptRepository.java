@@ -3,7 +3,9 @@ package dev.cofactor.quiz.attempt;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,11 +25,32 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
     /** The attempt's state and the version of one of its questions, by the question's id (slug). */
     public Optional<AnswerTarget> findAnswerTarget(long attemptId, long learnerId, String questionId) {
         return getEntityManager().createQuery("""
-                select new dev.cofactor.quiz.attempt.AnswerTarget(a.id, a.submittedAt, a.deadline, v.id, v.type)
+                select new dev.cofactor.quiz.attempt.AnswerTarget(a.id, a.optionKey, a.submittedAt, a.deadline, v.id, v.type)
                 from Attempt a join a.questions v
                 where a.id = :attempt and a.learnerId = :learner and v.question.slug = :question""", AnswerTarget.class)
                 .setParameter("attempt", attemptId).setParameter("learner", learnerId).setParameter("question", questionId)
                 .getResultStream().findFirst();
+    }
+
+    /**
+     * Serializes starts of one quiz by one learner until the transaction ends, so that reading the open
+     * attempt and the count, then inserting, cannot interleave (the partial unique index
+     * {@code attempt_one_open} backs it up).
+     */
+    public void lockStarts(long quizId, long learnerId) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "cofactor.attempt-start:" + quizId + ":" + learnerId).getSingleResult();
+    }
+
+    /** The questions (by id) of the learner's open graded attempts other than {@code attemptId}, with their quiz's title. */
+    public Map<Long, String> openElsewhere(long learnerId, long attemptId) {
+        Map<Long, String> open = new HashMap<>();
+        getEntityManager().createQuery("""
+                select v.question.id, a.quiz.title from Attempt a join a.questions v
+                where a.learnerId = :learner and a.submittedAt is null and a.practice = false and a.id <> :attempt""",
+                Object[].class).setParameter("learner", learnerId).setParameter("attempt", attemptId)
+                .getResultList().forEach(row -> open.put((Long) row[0], (String) row[1]));
+        return open;
     }
 
     public Optional<Attempt> findOpen(long quizId, long learnerId) {

@@ -23,6 +23,7 @@ import dev.cofactor.quiz.quiz.LateRule;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Answer;
+import dev.cofactor.quiz.scoring.Review;
 import dev.cofactor.quiz.scoring.Shuffle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -40,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The life of an attempt: start (or resume), save each answer as it is given, check it (immediate
@@ -80,6 +82,7 @@ public class AttemptService {
     public AttemptDto start(long quizId, long learnerId) {
         Quiz quiz = quizzes.findByIdOptional(quizId)
                 .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
+        attempts.lockStarts(quizId, learnerId);
         Optional<Attempt> open = attempts.findOpen(quizId, learnerId);
         if (open.isPresent()) {
             return view(open.get());
@@ -94,11 +97,25 @@ public class AttemptService {
         return view(begin(quiz, learnerId, current, false));
     }
 
-    /** A practice attempt with only the questions this learner got wrong in their last submitted attempt. */
+    /**
+     * A practice attempt with only the questions this learner got wrong in their last submitted attempt.
+     * Practice is ungraded and unlimited, so each round tells which answers are right: it is offered only
+     * when that tells nothing new, that is when the quiz shows, at this moment, whether answers were right
+     * and either its right answers or, with unlimited attempts, no limit to protect; and never while a
+     * graded attempt at the quiz is open.
+     */
     public AttemptDto practiceMissed(long quizId, long learnerId) {
         Attempt last = attempts.find("quiz.id = ?1 and learnerId = ?2 and submittedAt is not null order by submittedAt desc",
                 quizId, learnerId).firstResultOptional()
                 .orElseThrow(() -> new ClientErrorException("Submit an attempt at this quiz first.", Status.CONFLICT));
+        if (attempts.findOpen(quizId, learnerId).isPresent()) {
+            throw new ClientErrorException("Submit your open attempt at this quiz before practising.", Status.CONFLICT);
+        }
+        Review.Shown now = revealFor(last).shown();
+        if (!now.correctness() || !now.rightAnswer() && last.quiz.attemptsAllowed != null) {
+            throw new ClientErrorException("Practice opens when this quiz shows its right answers (once no attempt is"
+                    + " left): practising before then would give the answers away.", Status.CONFLICT);
+        }
         Map<Long, Response> answered = responses.byQuestion(last.id);
         List<QuestionVersion> missed = last.questions.stream()
                 .filter(version -> !isFullCredit(answered.get(version.id)))
@@ -114,6 +131,8 @@ public class AttemptService {
         attempt.quiz = quiz;
         attempt.learnerId = learnerId;
         attempt.seed = SEEDS.nextLong();
+        attempt.optionKey = new byte[16];
+        SEEDS.nextBytes(attempt.optionKey);
         attempt.practice = practice;
         attempt.startedAt = now();
         attempt.deadline = practice ? null : accommodations.deadline(quiz, learnerId, attempt.startedAt);
@@ -128,13 +147,25 @@ public class AttemptService {
         return view(owned(attemptId, learnerId));
     }
 
+    /** A learner's own attempts, newest first; a score shows only when the quiz's review options let it now. */
     @Transactional(SUPPORTS)
     public List<AttemptSummaryDto> listForLearner(long learnerId) {
-        return attempts.listByLearner(learnerId).stream()
-                .map(attempt -> new AttemptSummaryDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title,
-                        attempt.practice, attempt.startedAt, attempt.submittedAt, attempt.points, attempt.maxPoints,
-                        attempt.passed, attempt.late))
-                .toList();
+        return summaries(learnerId, true);
+    }
+
+    /** A learner's attempts for an instructor: every score. */
+    @Transactional(SUPPORTS)
+    public List<AttemptSummaryDto> listForInstructor(long learnerId) {
+        return summaries(learnerId, false);
+    }
+
+    private List<AttemptSummaryDto> summaries(long learnerId, boolean asLearner) {
+        return attempts.listByLearner(learnerId).stream().map(attempt -> {
+            boolean score = attempt.isSubmitted() && (!asLearner || revealFor(attempt).scoreShown(attempt));
+            return new AttemptSummaryDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.practice,
+                    attempt.startedAt, attempt.submittedAt, score ? attempt.points : null, attempt.maxPoints,
+                    score ? attempt.passed : null, attempt.late);
+        }).toList();
     }
 
     /**
@@ -152,10 +183,13 @@ public class AttemptService {
         if (target.deadline() != null && now().isAfter(target.deadline())) {
             throw new ClientErrorException("Time is up for this attempt; submit it to see your result.", Status.CONFLICT);
         }
-        Answer answer = given == null ? null : given.toAnswer(target.type()).orElse(null);
-        if (answer == null) {
+        Answer shaped = given == null ? null : given.toAnswer(target.type()).orElse(null);
+        if (shaped == null) {
             throw new BadRequestException("This question takes an answer shaped like " + AnswerDto.shapeOf(target.type()) + ".");
         }
+        OptionIds ids = OptionIds.of(target.optionKey(), keys.spec(target.questionVersionId()));
+        Answer answer = ids.stored(AnswerDto.from(shaped)).flatMap(stored -> stored.toAnswer(target.type())).orElseThrow(() ->
+                new BadRequestException("This question has no such choice, item or target."));
         keys.of(target.questionVersionId()).problem(answer).ifPresent(problem -> {
             throw new BadRequestException(problem);
         });
@@ -165,7 +199,7 @@ public class AttemptService {
             throw new ClientErrorException(checked ? "This answer was checked; a checked answer is final."
                     : "This attempt was submitted or ran out of time while the answer was on its way.", Status.CONFLICT);
         }
-        return saved;
+        return ids.shown(saved);
     }
 
     private String json(AnswerDto answer) {
@@ -185,11 +219,17 @@ public class AttemptService {
         QuestionVersion question = question(attempt, questionId);
         Response response = responses.findFor(attempt.id, question.id)
                 .orElseThrow(() -> new ClientErrorException("Answer this question before checking it.", Status.CONFLICT));
+        Reveal reveal = revealFor(attempt);
+        String elsewhere = reveal.withheld().get(question.question.id);
+        if (elsewhere != null) {
+            throw new ClientErrorException("This question is also in your open attempt at '" + elsewhere
+                    + "': check it once you have submitted that attempt.", Status.CONFLICT);
+        }
         if (!response.checked) {
             score(response, question, false);
             response.checked = true;
         }
-        return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug), attempt.quiz.showRightAnswers);
+        return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug), reveal);
     }
 
     /**
@@ -217,7 +257,7 @@ public class AttemptService {
             attempt.points = total;
             attempt.passed = passes(total, attempt.maxPoints, attempt.quiz);
         }
-        return resultOf(attempt, attempt.quiz.showRightAnswers);
+        return resultOf(attempt, revealFor(attempt));
     }
 
     private void score(Response response, QuestionVersion question, boolean noCredit) {
@@ -230,38 +270,76 @@ public class AttemptService {
      */
     @Transactional(SUPPORTS)
     public Optional<ReviewDto> review(long attemptId) {
-        return attempts.findByIdOptional(attemptId).map(attempt -> new ReviewDto(attempt.learnerId, view(attempt, true)));
+        return attempts.findByIdOptional(attemptId).map(attempt -> new ReviewDto(attempt.learnerId, view(attempt, Reveal.ALL)));
     }
 
     private AttemptDto view(Attempt attempt) {
-        return view(attempt, attempt.quiz.showRightAnswers);
+        return view(attempt, revealFor(attempt));
     }
 
-    private AttemptDto view(Attempt attempt, boolean showRightAnswers) {
+    private AttemptDto view(Attempt attempt, Reveal reveal) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
         Map<String, String> titles = attempt.quiz.feedbackMode == FeedbackMode.IMMEDIATE
                 ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of(); // only checked answers show evidence
         List<QuestionDto> questions = new ArrayList<>();
         for (QuestionVersion question : attempt.questions) {
             Response response = answered.get(question.id);
-            QuestionResultDto check = response != null && response.checked
-                    ? result(attempt, question, response, titles, showRightAnswers) : null;
-            questions.add(learnerView(attempt, question, response == null ? null : response.answer, check));
+            QuestionResultDto check = response != null && response.checked && !attempt.isSubmitted()
+                    ? result(attempt, question, response, titles, reveal) : null;
+            boolean answerShown = !attempt.isSubmitted() || reveal.of(question).answer();
+            questions.add(learnerView(attempt, question, response == null || !answerShown ? null : response.answer, check));
         }
         return new AttemptDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.quiz.articleSlug,
                 attempt.quiz.sectionAnchor, attempt.quiz.feedbackMode, attempt.practice, attempt.startedAt, attempt.deadline,
-                attempt.submittedAt, (int) answered.values().stream().filter(Response::isAnswered).count(), questions, attempt.isSubmitted() ? resultOf(attempt, showRightAnswers) : null);
+                attempt.submittedAt, (int) answered.values().stream().filter(Response::isAnswered).count(), questions,
+                attempt.isSubmitted() ? resultOf(attempt, reveal) : null);
     }
 
-    /** The question without its key: choices, items and targets by id and text only, shuffled by the attempt's seed. */
+    /**
+     * What a learner may see of one of their attempts now: the quiz's review options at this moment
+     * ({@link Review.Timing}), and, for each question that another open graded attempt of theirs also
+     * holds (in any quiz), the title of that quiz: such a question shows nothing that tells its key until
+     * that attempt is submitted.
+     */
+    private record Reveal(Review.Shown shown, Map<Long, String> withheld) {
+
+        static final Reveal ALL = new Reveal(Review.Shown.EVERYTHING, Map.of());
+
+        Review.Shown of(QuestionVersion question) {
+            return withheld.containsKey(question.question.id) ? shown.withoutKey() : shown;
+        }
+
+        /** The attempt's score tells about every question in it, so it shows only when each question's points may. */
+        boolean scoreShown(Attempt attempt) {
+            return shown.points() && attempt.questions.stream().noneMatch(question -> withheld.containsKey(question.question.id));
+        }
+    }
+
+    private Reveal revealFor(Attempt attempt) {
+        Quiz quiz = attempt.quiz;
+        boolean closed = quiz.attemptsAllowed != null && attempts.countCounted(quiz.id, attempt.learnerId) >= quiz.attemptsAllowed
+                && attempts.findOpen(quiz.id, attempt.learnerId).isEmpty();
+        Review.Timing timing = Review.Timing.of(attempt.submittedAt, now(), closed);
+        return new Reveal(quiz.review().at(timing), attempts.openElsewhere(attempt.learnerId, attempt.id));
+    }
+
+    /**
+     * The question without its key: choices, items and targets by the attempt's own ids ({@link OptionIds})
+     * and text only, shuffled by the attempt's seed.
+     */
     private QuestionDto learnerView(Attempt attempt, QuestionVersion question, AnswerDto answer, QuestionResultDto check) {
         QuestionSpec spec = question.spec;
+        OptionIds ids = ids(attempt, question);
         long salt = question.id;
         return new QuestionDto(spec.id(), question.version, question.type, renderer.html(spec.stem()), question.points,
-                options(spec.choices(), attempt.quiz.shuffleChoices, attempt.seed, salt),
-                options(spec.items(), true, attempt.seed, salt + 1),
-                options(spec.targets(), attempt.quiz.shuffleChoices, attempt.seed, salt + 2),
-                answer, check);
+                options(spec.choices(), ids::choice, attempt.quiz.shuffleChoices, attempt.seed, salt),
+                options(spec.items(), ids::item, true, attempt.seed, salt + 1),
+                options(spec.targets(), ids::target, attempt.quiz.shuffleChoices, attempt.seed, salt + 2),
+                ids.shown(answer), check);
+    }
+
+    private OptionIds ids(Attempt attempt, QuestionVersion question) {
+        return OptionIds.of(attempt.optionKey, question.spec);
     }
 
     /**
@@ -271,36 +349,42 @@ public class AttemptService {
     @Transactional(SUPPORTS)
     public QuestionDto preview(QuestionSpec spec, int version) {
         return new QuestionDto(spec.id(), version, spec.type(), renderer.html(spec.stem()), spec.pointsOrDefault(),
-                options(spec.choices(), false, 0, 0), options(spec.items(), true, 1, 1),
-                options(spec.targets(), false, 0, 0), null, null);
+                options(spec.choices(), UnaryOperator.identity(), false, 0, 0),
+                options(spec.items(), UnaryOperator.identity(), true, 1, 1),
+                options(spec.targets(), UnaryOperator.identity(), false, 0, 0), null, null);
     }
 
-    private List<OptionDto> options(List<QuestionSpec.Option> options, boolean shuffle, long seed, long salt) {
+    private List<OptionDto> options(List<QuestionSpec.Option> options, UnaryOperator<String> shownId, boolean shuffle,
+            long seed, long salt) {
         if (options == null) {
             return null;
         }
         List<OptionDto> shown = options.stream()
-                .map(option -> new OptionDto(option.id(), renderer.inlineHtml(option.text())))
+                .map(option -> new OptionDto(shownId.apply(option.id()), renderer.inlineHtml(option.text())))
                 .toList();
         return shuffle ? Shuffle.of(shown, seed, salt) : shown;
     }
 
-    private ResultDto resultOf(Attempt attempt, boolean showRightAnswers) {
+    private ResultDto resultOf(Attempt attempt, Reveal reveal) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
         Map<String, String> titles = evidence.sectionTitles(attempt.quiz.articleSlug);
         List<QuestionResultDto> questions = attempt.questions.stream()
-                .map(question -> result(attempt, question, answered.get(question.id), titles, showRightAnswers))
+                .map(question -> result(attempt, question, answered.get(question.id), titles, reveal))
                 .toList();
-        return new ResultDto(attempt.id, attempt.points, attempt.maxPoints, percent(attempt.points, attempt.maxPoints),
-                Boolean.TRUE.equals(attempt.passed), attempt.late, attempt.submittedAt, questions);
+        boolean score = reveal.scoreShown(attempt);
+        return new ResultDto(attempt.id, score ? attempt.points : null, attempt.maxPoints,
+                score ? percent(attempt.points, attempt.maxPoints) : null, score ? Boolean.TRUE.equals(attempt.passed) : null,
+                attempt.late, attempt.submittedAt, questions);
     }
 
+    /** How one question went, with only what the review options let show now. */
     private QuestionResultDto result(Attempt attempt, QuestionVersion question, Response response,
-            Map<String, String> sectionTitles, boolean showRightAnswers) {
+            Map<String, String> sectionTitles, Reveal reveal) {
         QuestionSpec spec = question.spec;
+        Review.Shown shown = reveal.of(question);
         AnswerDto answer = response == null ? null : response.answer;
         List<String> feedback = new ArrayList<>();
-        if (answer != null && spec.choices() != null) {
+        if (shown.specificFeedback() && answer != null && spec.choices() != null) {
             List<String> picked = answer.choiceId() != null ? List.of(answer.choiceId())
                     : answer.choiceIds() != null ? answer.choiceIds() : List.of();
             spec.choices().stream()
@@ -308,22 +392,26 @@ public class AttemptService {
                     .map(choice -> renderer.html(choice.feedback()))
                     .forEach(feedback::add);
         }
-        if (answer != null && answer.value() != null) {
+        if (shown.specificFeedback() && answer != null && answer.value() != null) {
             String picked = answer.value() ? spec.trueFeedback() : spec.falseFeedback();
             if (picked != null) {
                 feedback.add(renderer.html(picked));
             }
         }
-        if (spec.feedback() != null) {
+        if (shown.generalFeedback() && spec.feedback() != null) {
             feedback.add(renderer.html(spec.feedback()));
         }
         String title = sectionTitles.getOrDefault(spec.evidence(), spec.evidence());
         EvidenceDto source = new EvidenceDto(attempt.quiz.articleSlug, spec.evidence(), title,
                 "/articles/" + attempt.quiz.articleSlug + "/" + spec.evidence());
         BigDecimal points = response == null || response.points == null ? BigDecimal.ZERO.setScale(4) : response.points;
-        AnswerDto right = showRightAnswers ? AnswerDto.from(keys.of(question).rightAnswer()) : null;
-        return new QuestionResultDto(spec.id(), question.version, points, question.points, isFullCredit(response),
-                answer, right, feedback, source);
+        OptionIds ids = ids(attempt, question);
+        AnswerDto right = shown.rightAnswer() ? ids.shown(AnswerDto.from(keys.of(question).rightAnswer())) : null;
+        String withheldBy = reveal.withheld().get(question.question.id);
+        return new QuestionResultDto(spec.id(), question.version, answer != null, shown.points() ? points : null, question.points,
+                shown.correctness() ? isFullCredit(response) : null, shown.answer() ? ids.shown(answer) : null, right,
+                feedback, source, withheldBy == null ? null
+                        : "Shown once you submit your open attempt at '" + withheldBy + "', which has this question too.");
     }
 
     private static boolean isFullCredit(Response response) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The answer key of each question version, built once: a version never changes, and saving an
+ * The answer key and spec of each question version, read once: a version never changes, and saving an
  * answer (checked against the key's shape) is the hottest path of the app.
  */
 @ApplicationScoped
@@ -14,6 +14,7 @@ public class AnswerKeys {
 
     private final QuestionVersionRepository versions;
     private final Map<Long, AnswerKey> keys = new ConcurrentHashMap<>();
+    private final Map<Long, QuestionSpec> specs = new ConcurrentHashMap<>();
 
     AnswerKeys(QuestionVersionRepository versions) {
         this.versions = versions;
@@ -24,6 +25,10 @@ public class AnswerKeys {
     }
 
     public AnswerKey of(long versionId) {
-        return keys.computeIfAbsent(versionId, id -> versions.findByIdOptional(id).orElseThrow().spec.key());
+        return keys.computeIfAbsent(versionId, id -> spec(id).key());
+    }
+
+    public QuestionSpec spec(long versionId) {
+        return specs.computeIfAbsent(versionId, id -> versions.findByIdOptional(id).orElseThrow().spec);
     }
 }

@@ -202,9 +202,13 @@ public record QuestionSpec(
             case NUMERIC -> {
                 if (value == null) {
                     add(problems, "value", "Give the right value.");
+                } else {
+                    AnswerKey.numberProblem(value).ifPresent(problem -> add(problems, "value", problem));
                 }
                 if (tolerance != null && tolerance.signum() < 0) {
                     add(problems, "tolerance", "The tolerance cannot be negative.");
+                } else if (tolerance != null) {
+                    AnswerKey.numberProblem(tolerance).ifPresent(problem -> add(problems, "tolerance", problem));
                 }
             }
         }
@@ -235,7 +239,7 @@ public record QuestionSpec(
     }
 
     /** The weight, or null when it is missing or not a number. */
-    static Fraction weightOrNull(String weight) {
+    public static Fraction weightOrNull(String weight) {
         try {
             return weight == null ? null : Fraction.parse(weight);
         } catch (RuntimeException notANumber) {

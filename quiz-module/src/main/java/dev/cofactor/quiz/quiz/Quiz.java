@@ -1,6 +1,7 @@
 package dev.cofactor.quiz.quiz;
 
 import dev.cofactor.quiz.question.Question;
+import dev.cofactor.quiz.scoring.Review;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,12 +41,33 @@ public class Quiz {
     @Enumerated(EnumType.STRING)
     public FeedbackMode feedbackMode;
 
-    public boolean showRightAnswers;
+    /** Review options, one bit mask per part ({@link Review.Options#masks()}). */
+    public int reviewAnswer;
+    public int reviewCorrectness;
+    public int reviewPoints;
+    public int reviewSpecificFeedback;
+    public int reviewGeneralFeedback;
+    public int reviewRightAnswer;
 
     @Enumerated(EnumType.STRING)
     public LateRule lateRule = LateRule.SCORE_ANSWERS_BEFORE_DEADLINE;
     public String checksum;
     public Instant updatedAt;
+
+    public Review.Options review() {
+        return Review.Options.ofMasks(reviewAnswer, reviewCorrectness, reviewPoints, reviewSpecificFeedback,
+                reviewGeneralFeedback, reviewRightAnswer);
+    }
+
+    public void setReview(Review.Options options) {
+        int[] masks = options.masks();
+        reviewAnswer = masks[0];
+        reviewCorrectness = masks[1];
+        reviewPoints = masks[2];
+        reviewSpecificFeedback = masks[3];
+        reviewGeneralFeedback = masks[4];
+        reviewRightAnswer = masks[5];
+    }
 
     @ManyToMany
     @JoinTable(name = "quiz_question", joinColumns = @JoinColumn(name = "quiz_id"),

@@ -8,6 +8,7 @@ import dev.cofactor.quiz.question.Fingerprint;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
+import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,11 +42,19 @@ public class QuizService {
         this.saved = saved;
     }
 
+    /** Where questions of a quiz, by id, give away each other's answers ({@link Giveaways}), in words for authors. */
+    @Transactional(SUPPORTS)
+    public List<String> giveaways(List<String> questionIds) {
+        List<QuestionSpec> specs = questionIds.stream().map(questions::findBySlug).flatMap(Optional::stream)
+                .map(question -> versions.findCurrent(question)).flatMap(Optional::stream).map(version -> version.spec).toList();
+        return Giveaways.in(specs).stream().map(Giveaways.Giveaway::message).toList();
+    }
+
     /** A quiz as its editor shows it: the spec that would make it again. */
     @Transactional(SUPPORTS)
     public Optional<QuizSpec> findSpec(String slug) {
         return quizzes.findBySlug(slug).map(quiz -> new QuizSpec(quiz.slug, quiz.title, quiz.sectionAnchor,
-                quiz.feedbackMode, quiz.showRightAnswers, quiz.shuffleQuestions, quiz.shuffleChoices,
+                quiz.feedbackMode, ReviewSpec.of(quiz.review()), quiz.shuffleQuestions, quiz.shuffleChoices,
                 quiz.timeLimitSeconds == null ? null : quiz.timeLimitSeconds / 60, quiz.attemptsAllowed,
                 quiz.gradingMethod, quiz.passPercent, quiz.lateRule,
                 quiz.questions.stream().map(question -> question.slug).toList()));
@@ -159,7 +168,7 @@ public class QuizService {
         quiz.gradingMethod = spec.gradingMethod();
         quiz.passPercent = spec.passPercent();
         quiz.feedbackMode = spec.feedback();
-        quiz.showRightAnswers = spec.showRightAnswers();
+        quiz.setReview(spec.review().toOptions());
         quiz.lateRule = spec.lateRule();
         quiz.updatedAt = Instant.now();
         quiz.questions.clear();

@@ -9,11 +9,11 @@ public record QuizSettingsDto(
         GradingMethod gradingMethod,
         int passPercent,
         FeedbackMode feedback,
-        boolean showRightAnswers) {
+        ReviewSpec review) {
 
     static QuizSettingsDto from(Quiz quiz) {
         return new QuizSettingsDto(quiz.shuffleQuestions, quiz.shuffleChoices,
                 quiz.timeLimitSeconds == null ? null : quiz.timeLimitSeconds / 60, quiz.attemptsAllowed,
-                quiz.gradingMethod, quiz.passPercent, quiz.feedbackMode, quiz.showRightAnswers);
+                quiz.gradingMethod, quiz.passPercent, quiz.feedbackMode, ReviewSpec.of(quiz.review()));
     }
 }

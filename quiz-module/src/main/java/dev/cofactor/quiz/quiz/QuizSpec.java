@@ -12,7 +12,7 @@ public record QuizSpec(
         String title,
         String section,
         FeedbackMode feedback,
-        Boolean showRightAnswers,
+        ReviewSpec review,
         Boolean shuffleQuestions,
         Boolean shuffleChoices,
         Integer timeLimitMinutes,
@@ -25,7 +25,7 @@ public record QuizSpec(
     /** The same quiz with every default spelled out, as {@code QuizService.findSpec} reads one back. */
     public QuizSpec withDefaults() {
         return new QuizSpec(slug, title, section, feedback == null ? FeedbackMode.DEFERRED : feedback,
-                !Boolean.FALSE.equals(showRightAnswers), Boolean.TRUE.equals(shuffleQuestions),
+                review == null ? ReviewSpec.defaults() : review.withDefaults(), Boolean.TRUE.equals(shuffleQuestions),
                 Boolean.TRUE.equals(shuffleChoices), timeLimitMinutes, attemptsAllowed,
                 gradingMethod == null ? GradingMethod.HIGHEST : gradingMethod, passPercent == null ? 0 : passPercent,
                 lateRule == null ? LateRule.SCORE_ANSWERS_BEFORE_DEADLINE : lateRule, questions);
@@ -35,9 +35,12 @@ public record QuizSpec(
         return List.copyOf(check().values());
     }
 
-    /** What is wrong, by field: slug, title, questions, timeLimitMinutes, attemptsAllowed, passPercent. */
+    /** What is wrong, by field: slug, title, questions, timeLimitMinutes, attemptsAllowed, passPercent, review. */
     public Map<String, String> check() {
         Map<String, String> problems = new LinkedHashMap<>();
+        if (review != null) {
+            problems.putAll(review.check());
+        }
         if (!Slugs.isSlug(slug) || slug.length() > 80) {
             problems.put("slug", "The quiz slug must be lower-case words joined by hyphens, at most 80 characters.");
         }

@@ -24,6 +24,15 @@ public sealed interface AnswerKey {
 
     /** The longest short answer accepted, in characters. */
     int MAX_TEXT = 500;
+    /** Numbers are smaller than 10^15 in size and have at most 15 decimals, so that each can be stored and read back exactly. */
+    BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(15);
+    int MAX_DECIMALS = 15;
+
+    /** Why a number cannot be an answer or a key, or empty when it can. */
+    static Optional<String> numberProblem(BigDecimal number) {
+        return number.abs().compareTo(MAX_NUMBER) < 0 && number.stripTrailingZeros().scale() <= MAX_DECIMALS ? Optional.empty()
+                : Optional.of("Give a number smaller than 10^15 in size, with at most " + MAX_DECIMALS + " decimals.");
+    }
 
     Optional<String> problem(Answer answer);
 
@@ -278,7 +287,8 @@ public sealed interface AnswerKey {
 
         @Override
         public Optional<String> problem(Answer answer) {
-            return wrongShape(answer, Answer.Number.class, "a number");
+            return wrongShape(answer, Answer.Number.class, "a number")
+                    .or(() -> numberProblem(((Answer.Number) answer).value()));
         }
 
         @Override

@@ -12,17 +12,21 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Signs people in with email and password, for the sign-in form and for HTTP Basic. */
+/** Signs HTTP Basic callers of the API in with email and password, throttled like the sign-in form. */
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
     /** Identity attribute holding the account's {@link AccountDto}. */
     public static final String ACCOUNT = "cofactor.account";
+    /** Identity attribute holding the token of the session the request came with; absent for HTTP Basic. */
+    public static final String SESSION = "cofactor.session";
 
     private final AccountService accounts;
+    private final ClientAddress clientAddress;
 
-    AccountIdentityProvider(AccountService accounts) {
+    AccountIdentityProvider(AccountService accounts, ClientAddress clientAddress) {
         this.accounts = accounts;
+        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -34,25 +38,24 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request,
             AuthenticationRequestContext context) {
         String password = new String(request.getPassword().getPassword());
-        String address = clientAddress(request);
-        return context.runBlocking(() -> accounts.authenticate(request.getUsername(), password, address)
-                .map(AccountIdentityProvider::identity)
-                .orElseThrow(AuthenticationFailedException::new));
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = routing == null ? "unknown" : clientAddress.of(routing.request());
+        return context.runBlocking(() -> {
+            if (accounts.authenticate(request.getUsername(), password, address) instanceof AccountService.SignIn.SignedIn in) {
+                return identity(in.account(), null);
+            }
+            throw new AuthenticationFailedException();
+        });
     }
 
-    static SecurityIdentity identity(AccountDto account) {
-        return QuarkusSecurityIdentity.builder()
+    static SecurityIdentity identity(AccountDto account, String sessionToken) {
+        QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.email()))
                 .addRoles(account.role().grants())
-                .addAttribute(ACCOUNT, account)
-                .build();
-    }
-
-    private static String clientAddress(UsernamePasswordAuthenticationRequest request) {
-        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
-        if (routing == null || routing.request().remoteAddress() == null) {
-            return "unknown";
+                .addAttribute(ACCOUNT, account);
+        if (sessionToken != null) {
+            identity.addAttribute(SESSION, sessionToken);
         }
-        return routing.request().remoteAddress().hostAddress();
+        return identity.build();
     }
 }

@@ -22,6 +22,12 @@ public class AccountRepository implements PanacheRepository<Account> {
                 .getSingleResult();
     }
 
+    /** Serializes creating accounts for one email until the transaction ends, so two at once cannot collide. */
+    public void lockEmail(String email) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
+                .setParameter(1, "cofactor.account:" + AccountService.normalizeEmail(email)).getSingleResult();
+    }
+
     public boolean anyAdmin() {
         return count("role", Role.ADMIN) > 0;
     }

@@ -6,7 +6,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -34,11 +33,6 @@ class AccountSeeds {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (ConfigProvider.getConfig().getOptionalValue("quarkus.http.auth.session.encryption-key", String.class)
-                .isEmpty()) {
-            LOG.warn("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY is not set: sessions end when this instance restarts"
-                    + " and are not shared with other instances. Set the same key (16+ characters) on every instance.");
-        }
         if (config.demoAccounts()) {
             DEMO_ACCOUNTS.forEach(accounts::ensureAccount);
             LOG.info("Demo accounts are present (see README.md); never enable them in production.");

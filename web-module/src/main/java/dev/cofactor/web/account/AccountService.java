@@ -2,13 +2,16 @@ package dev.cofactor.web.account;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import dev.cofactor.web.CofactorConfig;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.audit.AuditLog;
 import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,14 +24,37 @@ public class AccountService {
     /** Compared against when the email is unknown, so that a wrong email costs as long as a wrong password. */
     private static final String UNKNOWN_ACCOUNT_HASH = BcryptUtil.bcryptHash("no account has this password");
 
+    /** How a sign-in went. A paused email or address is said as such: the pause applies to any email, known or not. */
+    public sealed interface SignIn {
+        record SignedIn(AccountDto account) implements SignIn {
+        }
+
+        record Refused() implements SignIn {
+        }
+
+        record Paused(Instant until) implements SignIn {
+        }
+    }
+
+    /** How many sessions a "sign out everywhere" ended, for the API. */
+    public record EndedSessions(int ended) {
+    }
+
     private final AccountRepository accounts;
-    private final SignInThrottle throttle;
+    private final Throttle throttle;
+    private final SessionService sessions;
+    private final CofactorConfig.SignIn limits;
     private final Clock clock;
     private final AuditLog audit;
+    private final VerifiedPasswords verified;
 
-    AccountService(AccountRepository accounts, SignInThrottle throttle, AuditLog audit) {
+    AccountService(AccountRepository accounts, Throttle throttle, SessionService sessions, CofactorConfig config,
+            AuditLog audit, VerifiedPasswords verified) {
+        this.verified = verified;
         this.accounts = accounts;
         this.throttle = throttle;
+        this.sessions = sessions;
+        this.limits = config.signIn();
         this.audit = audit;
         this.clock = Clock.systemUTC();
     }
@@ -39,20 +65,33 @@ public class AccountService {
 
     /**
      * A learner signs up. An email that already has an account is answered exactly like a new one
-     * (and costs the same time), so sign-up never tells whether someone has an account.
+     * (and costs the same time), so sign-up never tells whether someone has an account. Each client
+     * address may sign up a few times an hour; beyond that the answer is {@link Optional#of} the end of
+     * the pause, and nothing is stored.
      */
-    public void signUp(NewAccount form) {
+    @Transactional(SUPPORTS) // no connection held while bcrypt runs or the throttle commits its own
+    public Optional<Instant> signUp(NewAccount form, String clientAddress) {
         NewAccount learner = form.asLearner();
         requireValid(learner);
-        String hash = BcryptUtil.bcryptHash(learner.password());
-        if (accounts.findByEmail(learner.email()).isEmpty()) {
-            accounts.persist(newAccount(learner, hash));
+        Optional<Instant> paused = throttle.take("sign-up:address:" + clientAddress, limits.maxSignUpsPerAddress(),
+                limits.signUpWindow(), clock.instant());
+        if (paused.isPresent()) {
+            return paused;
         }
+        String hash = BcryptUtil.bcryptHash(learner.password());
+        QuarkusTransaction.requiringNew().run(() -> {
+            accounts.lockEmail(learner.email());
+            if (accounts.findByEmail(learner.email()).isEmpty()) {
+                accounts.persist(newAccount(learner, hash));
+            }
+        });
+        return Optional.empty();
     }
 
     /** An admin creates an account with any role; a taken email is an error here. */
     public AccountDto create(NewAccount form) {
         requireValid(form);
+        accounts.lockEmail(form.email()); // two creations of one email at once: the second sees the first
         if (accounts.findByEmail(form.email()).isPresent()) {
             throw new InvalidInputException(Map.of("email", "An account with this email already exists."));
         }
@@ -63,27 +102,93 @@ public class AccountService {
     }
 
     /**
-     * Checks an email and password. Fails the same way for an unknown email, a wrong password, a
-     * disabled account and a paused email or address.
+     * Checks an email and password. An unknown email, a wrong password and a disabled account fail the
+     * same way. Unless this instance checked the very same password against the account's current hash a
+     * moment ago ({@link VerifiedPasswords}: an API client's every request), each try takes a slot of the
+     * email's window before bcrypt runs, so that concurrent guesses at one email get exactly the limit; a
+     * success forgets the email's tries. Failures from one client address are counted as they happen and
+     * pause that address at the limit (a burst can overshoot it by the requests in flight), so that people
+     * signing in at once behind one school router are never paused by their own successes.
      */
-    public Optional<AccountDto> authenticate(String email, String password, String clientAddress) {
+    @Transactional(SUPPORTS) // reads without a transaction: no connection held while bcrypt runs
+    public SignIn authenticate(String email, String password, String clientAddress) {
         String normalized = normalizeEmail(email);
-        if (throttle.isPaused(normalized, clientAddress, clock.instant())) {
-            return Optional.empty();
+        String given = password == null ? "" : password;
+        synchronized (verified.lockFor(normalized, given)) {
+            return check(normalized, given, clientAddress);
         }
-        Optional<Account> account = accounts.findByEmail(normalized);
-        boolean matches = BcryptUtil.matches(password, account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
-        if (matches && account.get().enabled) {
-            throttle.forgetFailures(normalized);
-            return account.map(AccountDto::from);
-        }
-        throttle.recordFailure(normalized, clientAddress, clock.instant());
-        return Optional.empty();
     }
 
-    /** The account behind a session cookie, as long as it still exists and is enabled. */
+    private SignIn check(String normalized, String given, String clientAddress) {
+        Instant now = clock.instant();
+        Optional<Account> account = accounts.findByEmail(normalized);
+        if (account.isPresent() && account.get().enabled
+                && verified.isVerified(normalized, given, account.get().passwordHash, now)) {
+            return new SignIn.SignedIn(AccountDto.from(account.get()));
+        }
+        String emailKey = emailKey(normalized);
+        String addressKey = "sign-in:address:" + clientAddress;
+        Optional<Instant> paused = throttle.pausedUntil(addressKey, limits.maxFailuresPerAddress(), now)
+                .or(() -> throttle.take(emailKey, limits.maxFailuresPerAccount(), limits.window(), now));
+        if (paused.isPresent()) {
+            return new SignIn.Paused(paused.get());
+        }
+        boolean matches = BcryptUtil.matches(given, account.map(a -> a.passwordHash).orElse(UNKNOWN_ACCOUNT_HASH));
+        if (matches && account.get().enabled) {
+            throttle.reset(emailKey);
+            verified.remember(normalized, given, account.get().passwordHash, now);
+            return new SignIn.SignedIn(AccountDto.from(account.get()));
+        }
+        throttle.take(addressKey, limits.maxFailuresPerAddress(), limits.window(), now);
+        return new SignIn.Refused();
+    }
+
+    /**
+     * Changes the signed-in person's password after checking the current one (throttled like a
+     * sign-in), and ends every other session of the account; {@code keepSession} stays signed in.
+     */
     @Transactional(SUPPORTS)
-    public Optional<AccountDto> findEnabled(String email) {
+    public void changePassword(long accountId, String current, String replacement, String keepSession,
+            String clientAddress) {
+        String email = accounts.findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account.")).email;
+        if (!(authenticate(email, current, clientAddress) instanceof SignIn.SignedIn)) {
+            throw new InvalidInputException(Map.of("currentPassword", "This is not your current password."));
+        }
+        PasswordPolicy.problem(replacement, email).ifPresent(problem -> {
+            throw new InvalidInputException(Map.of("newPassword", problem));
+        });
+        String hash = BcryptUtil.bcryptHash(replacement);
+        QuarkusTransaction.requiringNew().run(() -> {
+            accounts.findById(accountId).passwordHash = hash;
+            int ended = keepSession == null ? sessions.closeAll(accountId) : sessions.closeOthers(accountId, keepSession);
+            audit.record("account.password-changed", "account " + email, endedSessions(ended));
+        });
+    }
+
+    /** Sets a new password after a reset link proved the email is theirs: every session ends, the pause lifts. */
+    void resetPassword(long accountId, String replacement) {
+        Account account = accounts.findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account."));
+        PasswordPolicy.problem(replacement, account.email).ifPresent(problem -> {
+            throw new InvalidInputException(Map.of("password", problem));
+        });
+        account.passwordHash = BcryptUtil.bcryptHash(replacement);
+        int ended = sessions.closeAll(accountId);
+        throttle.reset(emailKey(account.email));
+        audit.record("account.password-reset", "account " + account.email, "by an emailed link; " + endedSessions(ended));
+    }
+
+    /** Ends every session of an account: its owner's "sign out everywhere", or an admin's. */
+    public int signOutEverywhere(long accountId) {
+        Account account = accounts.findByIdOptional(accountId)
+                .orElseThrow(() -> new NotFoundException("No account has the id " + accountId + "."));
+        int ended = sessions.closeAll(accountId);
+        audit.record("account.signed-out", "account " + account.email, endedSessions(ended));
+        return ended;
+    }
+
+    /** The enabled account with this email, for a password reset. */
+    @Transactional(SUPPORTS)
+    Optional<AccountDto> findEnabled(String email) {
         return accounts.findByEmail(email).filter(account -> account.enabled).map(AccountDto::from);
     }
 
@@ -99,10 +204,12 @@ public class AccountService {
         return AccountDto.from(account);
     }
 
+    /** Disabling an account also ends its sessions. */
     public AccountDto setEnabled(long accountId, boolean enabled, String actingEmail) {
         Account account = forChange(accountId, actingEmail, "disable your own account");
         if (account.enabled != enabled) {
-            audit.record(enabled ? "account.enabled" : "account.disabled", "account " + account.email, "");
+            String detail = enabled ? "" : endedSessions(sessions.closeAll(accountId));
+            audit.record(enabled ? "account.enabled" : "account.disabled", "account " + account.email, detail);
         }
         account.enabled = enabled;
         return AccountDto.from(account);
@@ -128,6 +235,14 @@ public class AccountService {
         if (accounts.findByEmail(form.email()).isEmpty()) {
             create(form);
         }
+    }
+
+    static String emailKey(String normalizedEmail) {
+        return "sign-in:email:" + normalizedEmail;
+    }
+
+    private static String endedSessions(int ended) {
+        return ended == 1 ? "1 session ended" : ended + " sessions ended";
     }
 
     private Account forChange(long accountId, String actingEmail, String selfAction) {

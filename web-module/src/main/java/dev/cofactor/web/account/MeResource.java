@@ -6,7 +6,11 @@ import dev.cofactor.web.instructor.CohortService;
 import dev.cofactor.web.instructor.CohortService.CohortDto;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,14 +31,22 @@ public class MeResource {
     public record JoinCohort(String code) {
     }
 
+    public record NewPassword(String currentPassword, String newPassword) {
+    }
+
     private final AttemptService attempts;
     private final CohortService cohorts;
     private final Viewer viewer;
+    private final AccountService accounts;
+    private final ClientAddress clientAddress;
 
-    MeResource(AttemptService attempts, CohortService cohorts, Viewer viewer) {
+    MeResource(AttemptService attempts, CohortService cohorts, Viewer viewer, AccountService accounts,
+            ClientAddress clientAddress) {
         this.attempts = attempts;
         this.cohorts = cohorts;
         this.viewer = viewer;
+        this.accounts = accounts;
+        this.clientAddress = clientAddress;
     }
 
     @GET
@@ -43,6 +55,24 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "Nobody is signed in")
     public AccountDto me() {
         return viewer.account();
+    }
+
+    @PUT
+    @Path("password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change your password: give the current one; every other session of yours ends")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The current password is wrong, or the new one is too weak (errors says why)")
+    public void changePassword(NewPassword change, @Context HttpServerRequest request) {
+        accounts.changePassword(viewer.accountId(), change == null ? null : change.currentPassword(),
+                change == null ? null : change.newPassword(), viewer.sessionToken(), clientAddress.of(request));
+    }
+
+    @DELETE
+    @Path("sessions")
+    @Operation(summary = "Sign out everywhere: every session of yours ends, this one too")
+    public AccountService.EndedSessions signOutEverywhere() {
+        return new AccountService.EndedSessions(accounts.signOutEverywhere(viewer.accountId()));
     }
 
     @GET

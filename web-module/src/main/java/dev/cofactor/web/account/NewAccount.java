@@ -1,6 +1,5 @@
 package dev.cofactor.web.account;
 
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -11,9 +10,6 @@ import java.util.regex.Pattern;
  */
 public record NewAccount(String displayName, String email, String password, String role) {
 
-    public static final int MIN_PASSWORD = 12;
-    /** bcrypt reads at most 72 bytes; a longer password would be silently cut. */
-    public static final int MAX_PASSWORD_BYTES = 72;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Field name to message, in form order; empty when the input is acceptable. */
@@ -31,12 +27,7 @@ public record NewAccount(String displayName, String email, String password, Stri
         } else if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
             problems.put("email", "Enter an email address like name@example.org.");
         }
-        String secret = password == null ? "" : password;
-        if (secret.length() < MIN_PASSWORD) {
-            problems.put("password", "Use at least " + MIN_PASSWORD + " characters for the password.");
-        } else if (secret.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-            problems.put("password", "Use at most 72 characters for the password (fewer with accented letters).");
-        }
+        PasswordPolicy.problem(password, address).ifPresent(problem -> problems.put("password", problem));
         if (Role.parse(role).isEmpty()) {
             problems.put("role", "Choose learner, instructor or admin.");
         }

@@ -41,6 +41,11 @@ public class Viewer {
         return account().id();
     }
 
+    /** The token of the session this request came with; null for HTTP Basic. */
+    public String sessionToken() {
+        return isSignedIn() ? identity.getAttribute(AccountIdentityProvider.SESSION) : null;
+    }
+
     public boolean isAdmin() {
         return identity.hasRole(Role.Names.ADMIN);
     }

@@ -67,7 +67,7 @@ public class ArticleAdminPages {
             @RestForm("file") FileUpload file) {
         String text;
         try {
-            text = UploadedText.of(file, 4L * ArticleService.MAX_UPLOAD_LENGTH, "UTF-8 Markdown (a .md file)").orElse(markdown);
+            text = UploadedText.of(file, 4L * ArticleService.MAX_UPLOAD_LENGTH).orElse(markdown);
         } catch (UploadedText.Unreadable unreadable) {
             return rejected(slug, markdown, new InvalidArticleException(unreadable.getMessage()));
         }

@@ -2,6 +2,7 @@ package dev.cofactor.web.admin;
 
 import dev.cofactor.content.article.InvalidArticleException;
 import dev.cofactor.content.article.StaleArticleException;
+import dev.cofactor.web.TextInput;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.Problem;
 import dev.cofactor.web.account.Role;
@@ -60,7 +61,7 @@ public class ArticleUploadResource {
     @APIResponse(responseCode = "200", description = "What the new version would change")
     @APIResponse(responseCode = "400", description = "The body is empty, or has no title (# …) or no section")
     @APIResponse(responseCode = "404", description = "No article has this slug")
-    public Response preview(@PathParam("slug") String slug, String markdown) {
+    public Response preview(@PathParam("slug") String slug, byte[] markdown) {
         ArticleUploadPlan plan = uploads.preview(slug, checked(markdown)).orElseThrow(() -> unknown(slug));
         return Response.ok(ArticleUploadDto.preview(plan)).tag(new EntityTag(plan.changes().checksum())).build();
     }
@@ -83,7 +84,7 @@ public class ArticleUploadResource {
     public ArticleUploadDto save(@PathParam("slug") String slug,
             @Parameter(description = "The checksum of the version the preview was computed against (its ETag)")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-            String markdown) {
+            byte[] markdown) {
         return ArticleUploadDto.saved(uploads.save(slug, checked(markdown), checksum(ifMatch)));
     }
 
@@ -102,7 +103,9 @@ public class ArticleUploadResource {
         return problem(Response.Status.BAD_REQUEST, invalid.getMessage(), request, Map.of("markdown", invalid.getMessage()));
     }
 
-    private static String checked(String markdown) {
+    /** The body as UTF-8 Markdown: refused when empty, not UTF-8, or holding a NUL (with where). */
+    private static String checked(byte[] body) {
+        String markdown = body == null ? null : TextInput.decode(body, "The Markdown");
         if (markdown == null || markdown.isBlank()) {
             throw new InvalidInputException(Map.of("markdown",
                     "The body is empty: send the article's Markdown as text/markdown or text/plain."));

@@ -259,7 +259,7 @@ public class QuestionAdminPages {
             @RestForm String action) {
         String given;
         try {
-            given = UploadedText.of(file, MAX_IMPORT_BYTES, "UTF-8 text").orElse(text == null ? "" : text);
+            given = UploadedText.of(file, MAX_IMPORT_BYTES).orElse(text == null ? "" : text);
         } catch (UploadedText.Unreadable unreadable) {
             return Response.status(400).entity(Templates.importing(format, text, null, Map.of("text", unreadable.getMessage())))
                     .build();

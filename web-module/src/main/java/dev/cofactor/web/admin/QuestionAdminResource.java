@@ -14,6 +14,7 @@ import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.web.TextInput;
 import dev.cofactor.web.ErrorMappers;
 import dev.cofactor.web.Problem;
 import dev.cofactor.web.account.Role;
@@ -174,7 +175,8 @@ public class QuestionAdminResource {
     @Path("import/gift")
     @Consumes({MediaType.TEXT_PLAIN, "text/gift"})
     @Operation(summary = "Import GIFT: dryRun=true (the default) only reports; with errors, dryRun=false answers 422 and writes nothing")
-    public Response importGift(String text, @QueryParam("dryRun") Boolean dryRun, @Context UriInfo uri) {
+    public Response importGift(byte[] body, @QueryParam("dryRun") Boolean dryRun, @Context UriInfo uri) {
+        String text = body == null ? null : TextInput.decode(body, "The GIFT text");
         if (text == null || text.isBlank()) {
             throw new BadRequestException("Send the GIFT text as the request body (text/plain).");
         }

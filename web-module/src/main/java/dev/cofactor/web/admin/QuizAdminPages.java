@@ -61,7 +61,7 @@ public class QuizAdminPages {
 
         static native TemplateInstance edit(QuizForm form, boolean isNew, List<SectionChoices.Choice> sections,
                 List<QuestionRowDto> chosen, List<QuestionRowDto> candidates, PickFilter pick, List<String> tags,
-                List<QuestionType> types, Map<String, String> problems, String notice);
+                List<QuestionType> types, List<String> giveaways, Map<String, String> problems, String notice);
 
         static native TemplateInstance preview(QuizDto quiz, List<QuestionView> questions);
     }
@@ -179,7 +179,7 @@ public class QuizAdminPages {
         List<SectionChoices.Choice> choices = sections.of(form.article()).stream()
                 .flatMap(group -> group.sections().stream()).toList();
         return Templates.edit(form, isNew, choices, chosen, candidates, pick, tags, Arrays.asList(QuestionType.values()),
-                problems, notice);
+                quizzes.giveaways(form.questions()), problems, notice);
     }
 
     private String requireArticle(String article) {

@@ -8,11 +8,13 @@ import dev.cofactor.quiz.quiz.FeedbackMode;
 import dev.cofactor.quiz.quiz.GradingMethod;
 import dev.cofactor.quiz.quiz.LateRule;
 import dev.cofactor.quiz.quiz.QuizSpec;
+import dev.cofactor.quiz.quiz.ReviewSpec;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The quiz editor's form as posted: settings as typed and the questions in order (hidden fields, moved
@@ -20,17 +22,17 @@ import java.util.Map;
  * article's final quiz.
  */
 public record QuizForm(String article, String slug, String title, String section, String feedback,
-        boolean showRightAnswers, boolean shuffleQuestions, boolean shuffleChoices, String timeLimitMinutes,
+        ReviewSpec review, boolean shuffleQuestions, boolean shuffleChoices, String timeLimitMinutes,
         String attemptsAllowed, String gradingMethod, String passPercent, String lateRule, List<String> questions) {
 
     public static QuizForm blank(String article) {
-        return new QuizForm(article, "", "", "", "deferred", true, false, true, "", "", "highest", "0",
+        return new QuizForm(article, "", "", "", "deferred", ReviewSpec.defaults(), false, true, "", "", "highest", "0",
                 "score_answers_before_deadline", List.of());
     }
 
     public static QuizForm of(String article, QuizSpec spec) {
         return new QuizForm(article, spec.slug(), spec.title(), spec.section() == null ? "" : spec.section(),
-                name(spec.feedback()), Boolean.TRUE.equals(spec.showRightAnswers()),
+                name(spec.feedback()), spec.review() == null ? ReviewSpec.defaults() : spec.review().withDefaults(),
                 Boolean.TRUE.equals(spec.shuffleQuestions()), Boolean.TRUE.equals(spec.shuffleChoices()),
                 spec.timeLimitMinutes() == null ? "" : spec.timeLimitMinutes().toString(),
                 spec.attemptsAllowed() == null ? "" : spec.attemptsAllowed().toString(), name(spec.gradingMethod()),
@@ -41,7 +43,7 @@ public record QuizForm(String article, String slug, String title, String section
         List<String> questions = form.get("question") == null ? List.of()
                 : form.get("question").stream().filter(id -> id != null && !id.isBlank()).toList();
         return new QuizForm(first(form, "article"), first(form, "slug"), first(form, "title"), first(form, "section"),
-                first(form, "feedback"), "on".equals(first(form, "showRightAnswers")),
+                first(form, "feedback"), review(form),
                 "on".equals(first(form, "shuffleQuestions")), "on".equals(first(form, "shuffleChoices")),
                 first(form, "timeLimitMinutes"), first(form, "attemptsAllowed"), first(form, "gradingMethod"),
                 first(form, "passPercent"), first(form, "lateRule"), questions);
@@ -49,7 +51,7 @@ public record QuizForm(String article, String slug, String title, String section
 
     /** The same form with other questions, in this order. */
     public QuizForm withQuestions(List<String> ordered) {
-        return new QuizForm(article, slug, title, section, feedback, showRightAnswers, shuffleQuestions, shuffleChoices,
+        return new QuizForm(article, slug, title, section, feedback, review, shuffleQuestions, shuffleChoices,
                 timeLimitMinutes, attemptsAllowed, gradingMethod, passPercent, lateRule, List.copyOf(ordered));
     }
 
@@ -99,8 +101,31 @@ public record QuizForm(String article, String slug, String title, String section
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
         }
-        return new QuizSpec(slug.strip(), title.strip(), section.isBlank() ? null : section, feedbackMode, showRightAnswers,
+        return new QuizSpec(slug.strip(), title.strip(), section.isBlank() ? null : section, feedbackMode, review,
                 shuffleQuestions, shuffleChoices, minutes, attempts, grading, pass, late, questions);
+    }
+
+    /** The rows of the review grid: each part's name and what it shows. */
+    public Set<Map.Entry<String, String>> reviewParts() {
+        return ReviewSpec.PARTS.entrySet();
+    }
+
+    /** The columns of the review grid. */
+    public List<String> reviewMoments() {
+        return ReviewSpec.MOMENTS;
+    }
+
+    /** Whether the review options show this part ("rightAnswer") at this moment ("closed"), for the grid of boxes. */
+    public boolean reviews(String part, String moment) {
+        return review.part(part).contains(moment);
+    }
+
+    /** The review grid as posted: a box per part and moment, {@code review-rightAnswer=closed}; an unticked box is absent. */
+    private static ReviewSpec review(MultivaluedMap<String, String> form) {
+        Map<String, List<String>> ticked = new LinkedHashMap<>();
+        ReviewSpec.PARTS.keySet().forEach(part -> ticked.put(part, form.getOrDefault("review-" + part, List.of())));
+        return new ReviewSpec(ticked.get("answer"), ticked.get("correctness"), ticked.get("points"),
+                ticked.get("specificFeedback"), ticked.get("generalFeedback"), ticked.get("rightAnswer"));
     }
 
     public boolean isFeedback(String value) {

@@ -1,16 +1,13 @@
 package dev.cofactor.web.admin;
 
+import dev.cofactor.web.TextInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
-/** The text of a file chosen in an upload form: UTF-8 only, bounded in size; empty when no file was chosen. */
+/** The text of a file chosen in an upload form: UTF-8 only ({@link TextInput}), bounded in size; empty when no file was chosen. */
 final class UploadedText {
 
     /** Why a chosen file cannot be read, in words for the form. */
@@ -23,8 +20,7 @@ final class UploadedText {
     private UploadedText() {
     }
 
-    /** @param what what the file should be, for messages: "UTF-8 Markdown (a .md file)" */
-    static Optional<String> of(FileUpload file, long maxBytes, String what) {
+    static Optional<String> of(FileUpload file, long maxBytes) {
         if (file == null || file.uploadedFile() == null
                 || (file.size() == 0 && (file.fileName() == null || file.fileName().isBlank()))) {
             return Optional.empty();
@@ -36,14 +32,9 @@ final class UploadedText {
             throw new Unreadable("The file " + file.fileName() + " is larger than " + maxBytes / 1024 + " KB.");
         }
         try {
-            byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            throw new Unreadable("The file " + file.fileName() + " is not UTF-8 text. Save it as " + what
-                    + ", then choose it again.");
+            return Optional.of(TextInput.decode(Files.readAllBytes(file.uploadedFile()), "The file " + file.fileName()));
+        } catch (TextInput.Unreadable unreadable) {
+            throw new Unreadable(unreadable.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

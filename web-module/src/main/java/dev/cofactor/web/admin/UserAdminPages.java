@@ -34,7 +34,8 @@ public class UserAdminPages {
             "created", "The account was created.",
             "role", "The role was changed.",
             "disabled", "The account was disabled. It can no longer sign in, and its sessions have ended.",
-            "enabled", "The account was enabled again.");
+            "enabled", "The account was enabled again.",
+            "signedOut", "Every session of the account has ended; it must sign in again.");
 
     @CheckedTemplate
     static class Templates {
@@ -88,13 +89,25 @@ public class UserAdminPages {
     @Path("{id}/enabled")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response setEnabled(@PathParam("id") long id, @FormParam("enabled") boolean enabled) {
+    public Response setEnabled(@PathParam("id") long id, @FormParam("enabled") String given) {
         try {
-            accounts.setEnabled(id, enabled, identity.getPrincipal().getName());
+            if (!"true".equals(given) && !"false".equals(given)) { // a missing field must not mean "disable"
+                throw new InvalidInputException(Map.of("account", "Say whether the account is enabled: true or false."));
+            }
+            accounts.setEnabled(id, Boolean.parseBoolean(given), identity.getPrincipal().getName());
         } catch (InvalidInputException invalid) {
             return rejected(new NewAccount("", "", "", Role.LEARNER.id()), invalid);
         }
-        return done(enabled ? "enabled" : "disabled");
+        return done("true".equals(given) ? "enabled" : "disabled");
+    }
+
+    /** Ends every session of an account at once ("sign out everywhere"), for a lost device or a shared computer. */
+    @POST
+    @Path("{id}/sessions/end")
+    @Operation(hidden = true)
+    public Response signOutEverywhere(@PathParam("id") long id) {
+        accounts.signOutEverywhere(id);
+        return done("signedOut");
     }
 
     private TemplateInstance page(NewAccount form, Map<String, String> problems, String notice) {

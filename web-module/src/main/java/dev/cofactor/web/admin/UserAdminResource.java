@@ -6,9 +6,11 @@ import dev.cofactor.web.account.NewAccount;
 import dev.cofactor.web.account.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +37,15 @@ public class UserAdminResource {
     @Operation(summary = "Every account")
     public List<AccountDto> list() {
         return accounts.listAccounts();
+    }
+
+    @DELETE
+    @Path("{id}/sessions")
+    @Operation(summary = "Sign an account out everywhere: every session of it ends at once, on every instance")
+    @APIResponse(responseCode = "200", description = "How many sessions ended")
+    @APIResponse(responseCode = "404", description = "No account has this id")
+    public AccountService.EndedSessions signOutEverywhere(@PathParam("id") long id) {
+        return new AccountService.EndedSessions(accounts.signOutEverywhere(id));
     }
 
     @POST

@@ -36,7 +36,8 @@ public class AuditLog {
     /** The actions recorded, for the filter. */
     public static final List<String> ACTIONS = List.of("question.version", "question.retired", "question.reinstated",
             "question.deleted", "questions.imported", "quiz.created", "quiz.changed", "regrade.applied",
-            "account.created", "account.role", "account.disabled", "account.enabled", "cohort.created",
+            "account.created", "account.role", "account.disabled", "account.enabled", "account.password-changed",
+            "account.password-reset", "account.signed-out", "cohort.created",
             "accommodation.granted", "article.uploaded");
     static final int MOST = 500;
 

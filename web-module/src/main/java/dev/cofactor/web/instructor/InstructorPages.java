@@ -161,7 +161,7 @@ public class InstructorPages {
     private TemplateInstance learnerPage(long id, String multiplier, String minutes, Map<String, String> problems,
             String notice) {
         cohorts.requireVisible(id, viewer.account());
-        return Templates.learner(learner(id), attempts.listForLearner(id), accommodations.find(id).orElse(null),
+        return Templates.learner(learner(id), attempts.listForInstructor(id), accommodations.find(id).orElse(null),
                 multiplier, minutes, problems, notice);
     }
 

@@ -100,7 +100,7 @@ public class InstructorResource {
     @Operation(summary = "A learner of your cohorts: every attempt, and their extra time")
     public LearnerDto learner(@PathParam("learnerId") long learnerId) {
         cohorts.requireVisible(learnerId, viewer.account());
-        return new LearnerDto(learnerId, attempts.listForLearner(learnerId), accommodations.find(learnerId).orElse(null));
+        return new LearnerDto(learnerId, attempts.listForInstructor(learnerId), accommodations.find(learnerId).orElse(null));
     }
 
     @PUT

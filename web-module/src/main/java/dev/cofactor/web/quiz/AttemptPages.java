@@ -52,7 +52,9 @@ public class AttemptPages {
             return IntStream.range(0, attempt.questions().size()).mapToObj(i -> {
                 QuestionDto question = attempt.questions().get(i);
                 QuestionResultDto result = attempt.result().questions().get(i);
-                return new ResultRow(i + 1, question, result, QuestionView.describe(question, result.answer()),
+                String answer = result.answered() && result.answer() == null ? "Shown later"
+                        : QuestionView.describe(question, result.answer());
+                return new ResultRow(i + 1, question, result, answer,
                         result.rightAnswer() == null ? null : QuestionView.describe(question, result.rightAnswer()));
             }).toList();
         }

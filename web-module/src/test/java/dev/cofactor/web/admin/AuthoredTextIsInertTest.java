@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cofactor.web.testing.WebClient;
 import dev.cofactor.content.article.ArticleService;
+import dev.cofactor.web.testing.ShownIds;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.HashMap;
@@ -75,7 +76,8 @@ class AuthoredTextIsInertTest {
         learner.get("/quizzes/" + slug);
         String attemptPage = learner.postForm("/quizzes/" + slug + "/attempts", Map.of()).getHeader("Location");
         long attemptId = Long.parseLong(attemptPage.replaceAll(".*/attempts/(\\d+)/.*", "$1"));
-        as("learner2").body(Map.of("choiceId", "gaba")).put("/api/attempts/" + attemptId + "/answers/" + choiceId)
+        as("learner2").body(ShownIds.answer(attemptId, choiceId, Map.of("choiceId", "gaba")))
+                .put("/api/attempts/" + attemptId + "/answers/" + choiceId)
                 .then().statusCode(200);
         as("learner2").body(Map.of("value", false)).put("/api/attempts/" + attemptId + "/answers/" + truthId)
                 .then().statusCode(200);

@@ -7,6 +7,7 @@ import dev.cofactor.web.testing.WebClient;
 import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.web.testing.ShownIds;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.restassured.path.json.JsonPath;
@@ -214,7 +215,8 @@ class QuestionAuthoringTest {
 
         JsonPath attempt = as("learner").post("/api/quizzes/" + quizId + "/attempts").then().statusCode(201).extract().jsonPath();
         long attemptId = attempt.getLong("id");
-        as("learner").body(Map.of("choiceId", "inhibitory")).put("/api/attempts/" + attemptId + "/answers/" + id)
+        as("learner").body(ShownIds.answer(attemptId, id, Map.of("choiceId", "inhibitory")))
+                .put("/api/attempts/" + attemptId + "/answers/" + id)
                 .then().statusCode(200);
 
         Map<String, Object> edited = singleChoice(id);

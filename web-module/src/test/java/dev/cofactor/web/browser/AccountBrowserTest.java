@@ -35,8 +35,8 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(browser.path()).isEqualTo("/login");
         assertThat(browser.find(By.cssSelector(".notice")).getText()).contains("Your account is ready");
 
-        type("j_username", email);
-        type("j_password", "a sufficiently long password");
+        type("email", email);
+        type("password", "a sufficiently long password");
         browser.follow(By.cssSelector("form.form button[type=submit]"));
         assertThat(browser.find(By.cssSelector("nav[aria-label=Main]")).getText()).contains("Robin Reader", "Sign out");
 
@@ -45,13 +45,13 @@ class AccountBrowserTest extends BrowserTest {
         assertThat(browser.find(By.cssSelector("nav[aria-label=Main]")).getText()).contains("Sign in")
                 .doesNotContain("Robin Reader");
 
-        type("j_username", email);
-        type("j_password", "the wrong password");
+        type("email", email);
+        type("password", "the wrong password");
         browser.follow(By.cssSelector("form.form button[type=submit]"));
         assertThat(browser.find(By.cssSelector(".error-summary")).getText()).contains("Email or password is wrong");
 
-        type("j_username", email);
-        type("j_password", "a sufficiently long password");
+        type("email", email);
+        type("password", "a sufficiently long password");
         browser.follow(By.cssSelector("form.form button[type=submit]"));
         browser.follow(By.linkText("Robin Reader"));
         assertThat(browser.find(By.cssSelector(".facts")).getText()).contains(email, "Learner");
@@ -61,8 +61,8 @@ class AccountBrowserTest extends BrowserTest {
     void anAdminSeesTheUsersPageAndIsSentBackThereAfterSigningIn() {
         browser.open("/admin/users");
         assertThat(browser.path()).isEqualTo("/login");
-        type("j_username", "admin@cofactor.test");
-        type("j_password", "cofactor-demo-password");
+        type("email", "admin@cofactor.test");
+        type("password", "cofactor-demo-password");
         browser.follow(By.cssSelector("form.form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/admin/users");
         assertThat(browser.find(By.cssSelector("table.accounts")).getText()).contains("learner@cofactor.test");

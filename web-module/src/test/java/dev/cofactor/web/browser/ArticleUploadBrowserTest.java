@@ -71,8 +71,8 @@ class ArticleUploadBrowserTest extends BrowserTest {
     private void signInAsAdmin() {
         browser.open("/admin/articles");
         assertThat(browser.path()).isEqualTo("/login");
-        browser.find(By.id("j_username")).sendKeys("admin@cofactor.test");
-        browser.find(By.id("j_password")).sendKeys("cofactor-demo-password");
+        browser.find(By.id("email")).sendKeys("admin@cofactor.test");
+        browser.find(By.id("password")).sendKeys("cofactor-demo-password");
         browser.follow(By.cssSelector("form.form button[type=submit]"));
         assertThat(browser.path()).isEqualTo("/admin/articles");
     }

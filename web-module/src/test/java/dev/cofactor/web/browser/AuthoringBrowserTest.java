@@ -146,17 +146,18 @@ class AuthoringBrowserTest extends BrowserTest {
     /** Gives the right answer the way a learner does, on the question's page. */
     private void answer(Authored question) {
         switch (question.type()) {
-            case "single_choice" -> browser.find(By.cssSelector("label[for=c-gaba]")).click();
-            case "multiple_response" -> List.of("magnesium", "glycine")
-                    .forEach(choice -> browser.find(By.cssSelector("label[for=c-" + choice + "]")).click());
-            case "true_false" -> browser.find(By.cssSelector("label[for=v-true]")).click();
-            case "matching" -> Map.of("grin2a", "NMDA receptor subunit", "slc6a9", "Glycine transporter")
-                    .forEach((item, target) -> new Select(browser.find(By.id("p-" + item))).selectByVisibleText(target));
+            case "single_choice" -> label("GABA").click();
+            case "multiple_response" -> List.of("Magnesium", "Glycine").forEach(choice -> label(choice).click());
+            case "true_false" -> label("True").click();
+            case "matching" -> Map.of("GRIN2A", "NMDA receptor subunit", "SLC6A9", "Glycine transporter")
+                    .forEach((item, target) -> new Select(browser.find(By.id(label(item).getAttribute("for"))))
+                            .selectByVisibleText(target));
             case "ordering" -> {
-                List<String> right = List.of("glycine-binds", "the-channel-opens", "calcium-flows-in");
+                List<String> right = List.of("Glycine binds", "The channel opens", "Calcium flows in");
                 for (int position = 0; position < right.size(); position++) {
                     while (shownOrder().indexOf(right.get(position)) > position) {
-                        browser.follow(By.cssSelector("button[value='" + right.get(position) + ":up']"));
+                        int at = shownOrder().indexOf(right.get(position));
+                        browser.follow(By.xpath("(//ol[@class='ordering']/li)[" + (at + 1) + "]//button[text()='Move up']"));
                     }
                 }
                 List<WebElement> keep = browser.findAll(By.cssSelector("button[value=keep]"));
@@ -170,9 +171,14 @@ class AuthoringBrowserTest extends BrowserTest {
         }
     }
 
+    /** The ordering question's steps as the page shows them, top first. */
     private List<String> shownOrder() {
-        return browser.findAll(By.cssSelector(".ordering input[name=order]")).stream()
-                .map(input -> input.getAttribute("value")).toList();
+        return browser.findAll(By.cssSelector(".ordering .ordering-text")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The label a learner reads, by its text (the ids behind it are the attempt's own). */
+    private WebElement label(String text) {
+        return browser.find(By.xpath("//form[contains(@class,'question-form')]//label[normalize-space()='" + text + "']"));
     }
 
     private String id(Authored question) {
@@ -187,8 +193,8 @@ class AuthoringBrowserTest extends BrowserTest {
 
     private void signIn(String email) {
         browser.open("/login");
-        browser.find(By.id("j_username")).sendKeys(email);
-        browser.find(By.id("j_password")).sendKeys(PASSWORD);
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(PASSWORD);
         browser.follow(By.cssSelector("form.form button[type=submit]"));
     }
 }

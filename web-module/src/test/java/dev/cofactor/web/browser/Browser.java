@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -21,6 +22,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -51,6 +54,7 @@ public final class Browser implements AutoCloseable {
                 .addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                         "--disable-background-networking", "--disable-component-update", "--disable-sync",
                         "--no-first-run", "--user-data-dir=" + profile);
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL")); // to see the CSP's refusals
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
@@ -80,7 +84,14 @@ public final class Browser implements AutoCloseable {
         return checkAccessibility();
     }
 
+    /**
+     * Checks the page with axe, and that the browser refused nothing under the Content-Security-Policy
+     * (every page is served with it: an inline script or style would show up here).
+     */
     public Browser checkAccessibility() {
+        List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy") || message.contains("Refused to")).toList();
+        assertThat(refused).as("CSP refusals on %s", driver.getCurrentUrl()).isEmpty();
         Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
         assertThat(results.getViolations())
                 .as("axe violations on %s:%n%s", driver.getCurrentUrl(), describe(results.getViolations()))

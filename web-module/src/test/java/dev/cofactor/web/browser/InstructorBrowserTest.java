@@ -3,6 +3,7 @@ package dev.cofactor.web.browser;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cofactor.web.testing.ShownIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
@@ -59,8 +60,8 @@ class InstructorBrowserTest extends BrowserTest {
 
     private void signIn(String email, String password) {
         browser.open("/login");
-        browser.find(By.id("j_username")).sendKeys(email);
-        browser.find(By.id("j_password")).sendKeys(password);
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(password);
         browser.follow(By.cssSelector("form.form button[type=submit]"));
     }
 
@@ -74,7 +75,7 @@ class InstructorBrowserTest extends BrowserTest {
         long quiz = given().get("/api/quizzes").jsonPath()
                 .getLong("find { it.slug == 'check-how-magnesium-calms-your-brain' }.id");
         long attempt = as(email).post("/api/quizzes/" + quiz + "/attempts").then().statusCode(201).extract().jsonPath().getLong("id");
-        as(email).body(Map.of("choiceId", "inhibitory")).put("/api/attempts/" + attempt + "/answers/gaba-role").then().statusCode(200);
+        as(email).body(ShownIds.answer(attempt, "gaba-role", Map.of("choiceId", "inhibitory"))).put("/api/attempts/" + attempt + "/answers/gaba-role").then().statusCode(200);
         as(email).post("/api/attempts/" + attempt + "/submission").then().statusCode(200);
         return email;
     }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.web.testing.ShownIds;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.InputStream;
@@ -50,8 +51,8 @@ class QuizBrowserTest extends BrowserTest {
                 .body(Map.of("displayName", "Quinn Taker", "email", email, "password", PASSWORD, "role", "learner"))
                 .post("/api/admin/users").then().statusCode(201);
         browser.open("/login");
-        browser.find(By.id("j_username")).sendKeys(email);
-        browser.find(By.id("j_password")).sendKeys(PASSWORD);
+        browser.find(By.id("email")).sendKeys(email);
+        browser.find(By.id("password")).sendKeys(PASSWORD);
         browser.follow(By.cssSelector("form.form button[type=submit]"));
     }
 
@@ -153,14 +154,15 @@ class QuizBrowserTest extends BrowserTest {
 
     /** Gives the question's right answer using only the keyboard. */
     private void answerByKeyboard(QuestionSpec spec) {
-        AnswerDto right = AnswerDto.from(spec.key().rightAnswer());
+        long attemptId = Long.parseLong(browser.path().replaceAll("/attempts/(\\d+)/.*", "$1"));
+        AnswerDto right = ShownIds.answer(attemptId, spec.id(), AnswerDto.from(spec.key().rightAnswer()));
         switch (spec.type()) {
             case SINGLE_CHOICE -> chooseRadio("choice", "c-" + right.choiceId());
             case TRUE_FALSE -> chooseRadio("value", "v-" + right.value());
             case MULTIPLE_RESPONSE -> right.choiceIds().forEach(choice -> press(browser.find(By.id("c-" + choice)), Keys.SPACE));
             case MATCHING -> right.pairs().forEach((item, target) -> {
                 tabTo(browser.find(By.id("p-" + item)));
-                String text = spec.targets().stream().filter(t -> t.id().equals(target)).findFirst().orElseThrow().text();
+                String text = browser.find(By.cssSelector("#p-" + item + " option[value='" + target + "']")).getText();
                 type(text);
             });
             case ORDERING -> {

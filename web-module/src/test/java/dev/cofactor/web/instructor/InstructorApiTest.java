@@ -10,6 +10,7 @@ import dev.cofactor.quiz.quiz.FeedbackMode;
 import dev.cofactor.quiz.quiz.GradingMethod;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
+import dev.cofactor.web.testing.ShownIds;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -140,14 +141,15 @@ class InstructorApiTest {
 
         JsonPath review = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/instructor/attempts/" + annAttempt)
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(review.getString("attempt.questions.find { it.id == 'paradox-override' }.answer.choiceId")).isEqualTo("block");
+        assertThat(review.getString("attempt.questions.find { it.id == 'paradox-override' }.answer.choiceId"))
+                .isEqualTo(ShownIds.choice(annAttempt, "paradox-override", "block"));
         as("instructor2@cofactor.test", DEMO_PASSWORD).get("/api/instructor/attempts/" + annAttempt).then().statusCode(404);
     }
 
     @Test
     void exportsAreRfc4180AndNeutraliseFormulas() throws IOException {
         String quiz = "export-" + run;
-        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Export " + run, null, FeedbackMode.DEFERRED, true, false, false,
+        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Export " + run, null, FeedbackMode.DEFERRED, null, false, false,
                 null, null, GradingMethod.HIGHEST, 50, null, List.of("gaba-binding-site", "gaba-role"))));
         long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
         String formula = joinedLearner("=HYPERLINK(\"http://evil.example\",\"x\")");
@@ -185,7 +187,7 @@ class InstructorApiTest {
         QuestionSpec original = trueFalse(probe, true);
         questions.save(ARTICLE, List.of(original));
         String quiz = "regrade-" + run;
-        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade " + run, null, FeedbackMode.DEFERRED, true, false, false,
+        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade " + run, null, FeedbackMode.DEFERRED, null, false, false,
                 null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
         long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
         String email = joinedLearner("Regraded " + run);
@@ -234,7 +236,7 @@ class InstructorApiTest {
         String probe = "regrade-points-" + run;
         questions.save(ARTICLE, List.of(trueFalse(probe, true)));
         String quiz = "regrade-points-" + run;
-        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade points " + run, null, FeedbackMode.DEFERRED, true, false,
+        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade points " + run, null, FeedbackMode.DEFERRED, null, false,
                 false, null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
         long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
         String email = joinedLearner("Reweighed " + run);
@@ -276,7 +278,7 @@ class InstructorApiTest {
     private static long submitOne(String email, long quizId, String question, Map<String, ?> answer) {
         long id = as(email, PASSWORD).contentType("application/json").post("/api/quizzes/" + quizId + "/attempts")
                 .then().statusCode(201).extract().jsonPath().getLong("id");
-        as(email, PASSWORD).contentType("application/json").body(answer)
+        as(email, PASSWORD).contentType("application/json").body(ShownIds.answer(id, question, answer))
                 .put("/api/attempts/" + id + "/answers/" + question).then().statusCode(200);
         as(email, PASSWORD).contentType("application/json").post("/api/attempts/" + id + "/submission").then().statusCode(200);
         return id;

@@ -61,7 +61,7 @@ class StatisticsTest {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String slug = "stats-" + run;
         quizzes.save("magnesium-bisglycinate", List.of(new QuizSpec(slug, "Statistics " + run, null, FeedbackMode.DEFERRED,
-                true, false, false, null, null, GradingMethod.HIGHEST, 50, null, List.of(QUESTIONS))));
+                null, false, false, null, null, GradingMethod.HIGHEST, 50, null, List.of(QUESTIONS))));
         quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + slug + "' }.id");
         Instant start = Instant.parse("2026-11-01T10:00:00Z");
         for (int i = 0; i < FIRST.length; i++) {

@@ -2,7 +2,10 @@ package dev.cofactor.web.packaged;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,8 +16,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The packaged jar (as the README's quick start runs it), started as its own process. */
 final class PackagedApp implements AutoCloseable {
@@ -22,6 +29,8 @@ final class PackagedApp implements AutoCloseable {
     private static final Path JAR = Path.of(System.getProperty("app.jar", "target/quarkus-app/quarkus-run.jar"));
 
     private final Process process;
+    /** One browser: it keeps the cookies the app sets. */
+    private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private final Path output;
     final int port;
 
@@ -40,6 +49,7 @@ final class PackagedApp implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(output.toFile());
             builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
+            builder.environment().put("QUARKUS_MANAGEMENT_PORT", String.valueOf(freePort()));
             builder.environment().putAll(environment);
             return new PackagedApp(builder.start(), output, port);
         } catch (IOException e) {
@@ -83,6 +93,35 @@ final class PackagedApp implements AutoCloseable {
         String credentials = Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
         return send(request(path).header("Authorization", "Basic " + credentials).build());
+    }
+
+    /** A GET as the browser, with its cookies. */
+    HttpResponse<String> browse(String path) throws IOException, InterruptedException {
+        return browser.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form as the browser, with the CSRF token of the page at {@code formPage}. */
+    HttpResponse<String> postForm(String formPage, String path, Map<String, String> fields)
+            throws IOException, InterruptedException {
+        Matcher token = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(browse(formPage).body());
+        if (!token.find()) {
+            throw new AssertionError("No CSRF token on " + formPage);
+        }
+        StringJoiner body = new StringJoiner("&");
+        fields.forEach((name, value) -> body.add(encode(name) + "=" + encode(value)));
+        body.add("csrf-token=" + encode(token.group(1)));
+        return browser.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The values of the cookies the browser holds. */
+    List<String> cookieValues() {
+        return ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .map(HttpCookie::getValue).toList();
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private HttpRequest.Builder request(String path) {

@@ -7,7 +7,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,6 +55,30 @@ class PackagedAppIT {
                     .isEqualTo(401);
         }
         assertThat(count("select count(*) from " + SCHEMA + ".account")).isEqualTo(1);
+    }
+
+    /**
+     * Started as the README and docker-compose.yml start it (no key of any kind configured): signing in,
+     * signing out and asking for a password reset write no secret to the log, neither a session token
+     * nor a key to make one (Quarkus's form authentication used to log its "temporary key").
+     */
+    @Test
+    void writesNoSecretToTheLogWithTheDefaultSettings() throws Exception {
+        try (PackagedApp app = PackagedApp.start(ENVIRONMENT).awaitReady(Duration.ofSeconds(90))) {
+            HttpResponse<String> signedIn = app.postForm("/login", "/login",
+                    Map.of("email", "first.admin@example.org", "password", "first admin's long password"));
+            assertThat(signedIn.statusCode()).isEqualTo(303);
+            assertThat(app.browse("/api/me").body()).contains("\"role\":\"admin\"");
+            List<String> secrets = app.cookieValues();
+            assertThat(secrets).hasSizeGreaterThanOrEqualTo(2); // the session and the pre-sign-in CSRF secret
+            app.postForm("/password/forgot", "/password/forgot", Map.of("email", "first.admin@example.org"));
+            assertThat(app.postForm("/account", "/logout", Map.of()).statusCode()).isEqualTo(303);
+            Thread.sleep(1000); // the reset email is sent (and fails: no SMTP server) after the answer
+            String output = app.output();
+            assertThat(output).doesNotContainIgnoringCase("temporary key").doesNotContainIgnoringCase("encryption key")
+                    .doesNotContain("first admin's long password");
+            secrets.forEach(secret -> assertThat(output).doesNotContain(secret));
+        }
     }
 
     @Test

@@ -74,9 +74,15 @@ class QuestionBankTest {
         assertThat((Integer) finalQuiz.get("questionCount")).isGreaterThanOrEqualTo(15);
         assertThat((Map<String, Object>) finalQuiz.get("settings"))
                 .containsEntry("feedback", "deferred")
-                .containsEntry("showRightAnswers", true)
                 .containsEntry("timeLimitMinutes", 30)
                 .containsEntry("gradingMethod", "highest");
+        assertThat(finalQuiz).extractingByKey("settings").extracting("review")
+                .as("right answers and feedback only once no attempt is left")
+                .isEqualTo(Map.of("answer", List.of("during", "immediately", "later", "closed"),
+                        "correctness", List.of("during", "immediately", "later", "closed"),
+                        "points", List.of("during", "immediately", "later", "closed"),
+                        "specificFeedback", List.of("closed"), "generalFeedback", List.of("closed"),
+                        "rightAnswer", List.of("closed")));
     }
 
     @Test

@@ -7,18 +7,24 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import org.jsoup.Jsoup;
 
 /**
  * A person using the app over HTTP, as a browser would: anonymous, or signed in through the real
- * sign-in form with its session cookie. Form posts carry the CSRF token from a page, like a form would.
+ * sign-in form with its session cookie. Every write carries the CSRF token a page of the app gave this
+ * browser, as a form field or as the {@code X-CSRF-Token} header that the app's scripts send.
  */
 public final class WebClient {
 
     public static final String DEMO_PASSWORD = "cofactor-demo-password";
     public static final String SESSION_COOKIE = "cofactor-session";
+    public static final String CSRF_COOKIE = "cofactor-csrf";
+    private static final Set<String> SAFE = Set.of("GET", "HEAD", "OPTIONS");
 
     private final Map<String, String> cookies = new HashMap<>();
+    private String token;
+    private String tokenFor;
 
     private WebClient() {
     }
@@ -27,11 +33,11 @@ public final class WebClient {
         return new WebClient();
     }
 
-    /** Signs in through {@code /j_security_check}; fails the test if that does not work. */
+    /** Signs in through the sign-in form; fails the test if that does not work. */
     public static WebClient signedIn(String email, String password) {
         WebClient client = new WebClient();
         Response response = client.signIn(email, password);
-        if (!response.getCookies().containsKey(SESSION_COOKIE)) {
+        if (!client.hasSession()) {
             throw new AssertionError("Sign-in as " + email + " failed: " + response.statusLine() + " "
                     + response.getHeader("Location"));
         }
@@ -43,9 +49,7 @@ public final class WebClient {
     }
 
     public Response signIn(String email, String password) {
-        return keep(request().contentType(ContentType.URLENC)
-                .formParam("j_username", email).formParam("j_password", password)
-                .post("/j_security_check"));
+        return postForm("/login", Map.of("email", email, "password", password));
     }
 
     public Response get(String path) {
@@ -54,8 +58,8 @@ public final class WebClient {
 
     /** Posts a form with the CSRF token a page of the app gave this client. */
     public Response postForm(String path, Map<String, ?> fields) {
-        String token = csrfToken();
-        return keep(request().contentType(ContentType.URLENC).formParams(fields).formParam("csrf-token", token)
+        String csrf = csrfToken();
+        return keep(request().contentType(ContentType.URLENC).formParams(fields).formParam("csrf-token", csrf)
                 .post(path));
     }
 
@@ -65,8 +69,7 @@ public final class WebClient {
      */
     public Response postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
             byte[] content) {
-        String token = csrfToken(); // first: it may set the CSRF cookie the request must carry
-        RequestSpecification request = request().multiPart("csrf-token", token);
+        RequestSpecification request = request().multiPart("csrf-token", csrfToken());
         fields.forEach(request::multiPart);
         request.multiPart(fileField, fileName == null ? "" : fileName, content == null ? new byte[0] : content,
                 "text/markdown");
@@ -75,7 +78,7 @@ public final class WebClient {
 
     /** Posts a form exactly as given: no CSRF token unless the fields hold one. */
     public Response postFormWithoutToken(String path, Map<String, ?> fields) {
-        csrfToken(); // the cookie half of the pair is present, as it would be in a browser
+        csrfToken(); // the cookie half is present, as it would be in a browser
         return keep(request().contentType(ContentType.URLENC).formParams(fields).post(path));
     }
 
@@ -84,15 +87,20 @@ public final class WebClient {
     }
 
     public Response sendJson(String method, String path, Object body) {
-        return keep(request().contentType(ContentType.JSON).body(body).request(method, path));
+        return keep(write(method).contentType(ContentType.JSON).body(body).request(method, path));
     }
 
     public Response sendText(String method, String path, String contentType, String body) {
-        return keep(request().contentType(contentType).body(body).request(method, path));
+        return keep(write(method).contentType(contentType).body(body).request(method, path));
     }
 
     public Response send(String method, String path) {
-        return keep(request().request(method, path));
+        return keep(write(method).request(method, path));
+    }
+
+    /** A request as this browser would send it, for tests that add their own headers or body. */
+    public RequestSpecification request() {
+        return given().redirects().follow(false).cookies(cookies);
     }
 
     public boolean hasSession() {
@@ -103,13 +111,19 @@ public final class WebClient {
         return cookies.get(name);
     }
 
-    private String csrfToken() {
-        String page = get("/signup").asString();
-        return Jsoup.parse(page).select("input[name=csrf-token]").attr("value");
+    /** The CSRF token the app's pages give this browser now (it follows the session). */
+    public String csrfToken() {
+        String session = cookies.get(SESSION_COOKIE);
+        if (token == null || !String.valueOf(session).equals(tokenFor)) {
+            String page = get(session == null ? "/login" : "/account").asString();
+            token = Jsoup.parse(page).select("input[name=csrf-token]").attr("value");
+            tokenFor = String.valueOf(cookies.get(SESSION_COOKIE));
+        }
+        return token;
     }
 
-    private RequestSpecification request() {
-        return given().redirects().follow(false).cookies(cookies);
+    private RequestSpecification write(String method) {
+        return SAFE.contains(method) ? request() : request().header("X-CSRF-Token", csrfToken());
     }
 
     private Response keep(Response response) {

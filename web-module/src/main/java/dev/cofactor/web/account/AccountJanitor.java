@@ -1,0 +1,27 @@
+package dev.cofactor.web.account;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+
+/** Every ten minutes, on each instance: forgets ended sessions, finished throttle windows and spent reset links. */
+@ApplicationScoped
+class AccountJanitor {
+
+    private final SessionService sessions;
+    private final Throttle throttle;
+    private final PasswordResets resets;
+
+    AccountJanitor(SessionService sessions, Throttle throttle, PasswordResets resets) {
+        this.sessions = sessions;
+        this.throttle = throttle;
+        this.resets = resets;
+    }
+
+    @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void sweep() {
+        sessions.closeExpired();
+        throttle.forgetEnded(Instant.now());
+        resets.forgetEnded();
+    }
+}
