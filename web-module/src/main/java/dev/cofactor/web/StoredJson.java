@@ -20,9 +20,12 @@ import org.hibernate.type.format.jackson.JacksonJsonFormatMapper;
 @PersistenceUnitExtension
 public class StoredJson implements FormatMapper {
 
-    private final FormatMapper jackson = new JacksonJsonFormatMapper(new ObjectMapper(JsonFactory.builder()
+    /** Reads what the database holds, for code that reads JSON columns itself (CSV exports). */
+    public static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(Integer.MAX_VALUE).build())
-            .build()).findAndRegisterModules());
+            .build()).findAndRegisterModules();
+
+    private final FormatMapper jackson = new JacksonJsonFormatMapper(MAPPER);
 
     @Override
     public <T> T fromString(CharSequence json, JavaType<T> type, WrapperOptions options) {

@@ -125,6 +125,15 @@ class BadInputTest {
         assertThat(me().get("/api/attempts/" + attempt).jsonPath().getInt("answered")).isZero();
     }
 
+    /** An email longer than any account's never reaches the throttle's index (PostgreSQL refuses rows that long). */
+    @Test
+    void anOverlongEmailIsAWrongSignInNotAFailure() {
+        String email = "x".repeat(5000) + "@example.org";
+        given().auth().preemptive().basic(email, "whatever it is").get("/api/me").then().statusCode(401)
+                .contentType("application/problem+json");
+        assertThat(WebClient.anonymous().signIn(email, "whatever it is").getHeader("Location")).endsWith("/login?error=true");
+    }
+
     /** Found by FuzzTest: an id written in Arabic-Indic digits reached an account, and no field meant "disable". */
     @Test
     void aMissingFieldIsRefusedNotReadAsFalse() {

@@ -41,6 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
 
 /**
@@ -151,6 +153,17 @@ public class AttemptService {
     @Transactional(SUPPORTS)
     public List<AttemptSummaryDto> listForLearner(long learnerId) {
         return summaries(learnerId, true);
+    }
+
+    /**
+     * The learner's submitted attempts whose score they may not see now (the review options hide points,
+     * or a question of it is also in an open attempt), for progress pages to leave out of grades and mastery.
+     */
+    @Transactional(SUPPORTS)
+    public Set<Long> scoresHidden(long learnerId) {
+        return attempts.listByLearner(learnerId).stream()
+                .filter(attempt -> attempt.isSubmitted() && !revealFor(attempt).scoreShown(attempt))
+                .map(attempt -> attempt.id).collect(Collectors.toSet());
     }
 
     /** A learner's attempts for an instructor: every score. */

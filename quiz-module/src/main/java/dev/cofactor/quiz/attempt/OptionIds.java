@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -58,48 +59,59 @@ public final class OptionIds {
 
     /**
      * A stored answer as its learner sees it; ticked choices in the order of their shown ids, so that not
-     * even the order of the stored ids shows through.
+     * even the order of the stored ids shows through. An id the question no longer has (a regrade moved the
+     * answer to a version without that option) shows as {@link #GONE}.
      */
     public AnswerDto shown(AnswerDto stored) {
         if (stored == null) {
             return null;
         }
-        AnswerDto shown = translate(stored, shownChoices, shownItems, shownTargets).orElseThrow();
+        AnswerDto shown = translate(stored, orGone(shownChoices), orGone(shownItems), orGone(shownTargets)).orElseThrow();
         return shown.choiceIds() == null ? shown : new AnswerDto(null, shown.choiceIds().stream().sorted().toList(),
                 null, null, null, null, null);
     }
 
     /** An answer with shown ids in the stored ids; empty when it names an id this question does not show. */
     public Optional<AnswerDto> stored(AnswerDto shown) {
-        return translate(shown, storedChoices, storedItems, storedTargets);
+        return translate(shown, known(storedChoices), known(storedItems), known(storedTargets));
     }
 
-    private static Optional<AnswerDto> translate(AnswerDto answer, Map<String, String> choices, Map<String, String> items,
-            Map<String, String> targets) {
+    /** What an option the question no longer has is called in an answer shown to its learner. */
+    public static final String GONE = "no-longer-offered";
+
+    private static UnaryOperator<String> orGone(Map<String, String> ids) {
+        return id -> ids.getOrDefault(id, GONE);
+    }
+
+    private static UnaryOperator<String> known(Map<String, String> ids) {
+        return id -> {
+            String translated = id == null ? null : ids.get(id);
+            if (translated == null) {
+                throw new UnknownId();
+            }
+            return translated;
+        };
+    }
+
+    private static Optional<AnswerDto> translate(AnswerDto answer, UnaryOperator<String> choices, UnaryOperator<String> items,
+            UnaryOperator<String> targets) {
         try {
             return Optional.of(new AnswerDto(
-                    answer.choiceId() == null ? null : known(choices, answer.choiceId()),
-                    answer.choiceIds() == null ? null : answer.choiceIds().stream().map(id -> known(choices, id)).toList(),
+                    answer.choiceId() == null ? null : choices.apply(answer.choiceId()),
+                    answer.choiceIds() == null ? null : answer.choiceIds().stream().map(choices).toList(),
                     answer.value(),
                     answer.pairs() == null ? null : pairs(answer.pairs(), items, targets),
-                    answer.order() == null ? null : answer.order().stream().map(id -> known(items, id)).toList(),
+                    answer.order() == null ? null : answer.order().stream().map(items).toList(),
                     answer.text(), answer.number()));
         } catch (UnknownId unknown) {
             return Optional.empty();
         }
     }
 
-    private static Map<String, String> pairs(Map<String, String> pairs, Map<String, String> items, Map<String, String> targets) {
+    private static Map<String, String> pairs(Map<String, String> pairs, UnaryOperator<String> items,
+            UnaryOperator<String> targets) {
         Map<String, String> translated = new TreeMap<>(); // in the order of the ids it is written with
-        pairs.forEach((item, target) -> translated.put(known(items, item), known(targets, target)));
-        return translated;
-    }
-
-    private static String known(Map<String, String> ids, String id) {
-        String translated = id == null ? null : ids.get(id);
-        if (translated == null) {
-            throw new UnknownId();
-        }
+        pairs.forEach((item, target) -> translated.put(items.apply(item), targets.apply(target)));
         return translated;
     }
 

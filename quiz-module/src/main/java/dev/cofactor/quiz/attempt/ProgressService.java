@@ -35,9 +35,12 @@ public class ProgressService {
         this.entityManager = entityManager;
     }
 
-    /** Per quiz, the grade its grading method gives over the counted (not practice) submitted attempts. */
-    public List<QuizGradeDto> grades(long learnerId) {
-        return gradebook(Learners.only(Set.of(learnerId)), null, null).stream()
+    /**
+     * Per quiz, the grade its grading method gives over the counted (not practice) submitted attempts,
+     * leaving out those whose score the learner may not see yet ({@code AttemptService.scoresHidden}).
+     */
+    public List<QuizGradeDto> grades(long learnerId, Set<Long> leaveOut) {
+        return cells(Learners.only(Set.of(learnerId)), null, null, leaveOut).stream()
                 .map(cell -> new QuizGradeDto(cell.quizId(), cell.quizSlug(), cell.quizTitle(), cell.gradingMethod(),
                         cell.attempts(), cell.gradePercent(), cell.passed()))
                 .toList();
@@ -53,6 +56,10 @@ public class ProgressService {
      * [{@code from}, {@code to}) (either end may be open).
      */
     public List<GradeCellDto> gradebook(Learners learners, Instant from, Instant to) {
+        return cells(learners, from, to, Set.of());
+    }
+
+    private List<GradeCellDto> cells(Learners learners, Instant from, Instant to, Set<Long> leaveOut) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select a.learner_id, q.id, q.slug, q.title, q.grading_method, q.pass_percent,
@@ -62,8 +69,10 @@ public class ProgressService {
                   and (cast(:learners as text) is null or a.learner_id = any(cast(:learners as bigint[])))
                   and a.submitted_at >= coalesce(cast(:from as timestamptz), '-infinity')
                   and a.submitted_at < coalesce(cast(:to as timestamptz), 'infinity')
+                  and not a.id = any(cast(:leaveOut as bigint[]))
                 order by a.learner_id, q.id, a.submitted_at""")
                 .setParameter("learners", learners.sqlArray())
+                .setParameter("leaveOut", Learners.only(leaveOut).sqlArray())
                 .setParameter("from", new TypedParameterValue<>(StandardBasicTypes.INSTANT, from))
                 .setParameter("to", new TypedParameterValue<>(StandardBasicTypes.INSTANT, to))
                 .getResultList();
@@ -101,8 +110,8 @@ public class ProgressService {
         };
     }
 
-    /** Per concept tag, the share of points earned on questions with that tag, over every submitted attempt. */
-    public List<MasteryDto> mastery(long learnerId) {
+    /** Per concept tag, the share of points earned on questions with that tag, over the submitted attempts but {@code leaveOut}. */
+    public List<MasteryDto> mastery(long learnerId, Set<Long> leaveOut) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select t.tag, sum(coalesce(r.points, 0)), sum(qv.points)
@@ -111,9 +120,10 @@ public class ProgressService {
                 join question_version qv on qv.id = aq.question_version_id
                 join question_version_tag t on t.question_version_id = qv.id
                 left join response r on r.attempt_id = a.id and r.question_version_id = qv.id
-                where a.learner_id = ?1 and a.submitted_at is not null
+                where a.learner_id = ?1 and a.submitted_at is not null and not a.id = any(cast(?2 as bigint[]))
                 group by t.tag
-                order by t.tag""").setParameter(1, learnerId).getResultList();
+                order by t.tag""").setParameter(1, learnerId).setParameter(2, Learners.only(leaveOut).sqlArray())
+                .getResultList();
         return rows.stream().map(row -> {
             BigDecimal earned = (BigDecimal) row[1];
             BigDecimal possible = new BigDecimal(row[2].toString());

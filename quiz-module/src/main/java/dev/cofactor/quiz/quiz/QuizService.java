@@ -8,9 +8,10 @@ import dev.cofactor.quiz.question.Fingerprint;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
-import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
+import dev.cofactor.quiz.scoring.Review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 @Transactional
@@ -42,12 +44,27 @@ public class QuizService {
         this.saved = saved;
     }
 
-    /** Where questions of a quiz, by id, give away each other's answers ({@link Giveaways}), in words for authors. */
+    /**
+     * What an author should know before learners take a quiz, in words: questions that give away each
+     * other's answers ({@link Giveaways}), and questions also in another quiz that shows their right answer
+     * at other moments (that quiz would show the key this one still hides).
+     */
     @Transactional(SUPPORTS)
-    public List<String> giveaways(List<String> questionIds) {
+    public List<String> warnings(String slug, ReviewSpec review, List<String> questionIds) {
         List<QuestionSpec> specs = questionIds.stream().map(questions::findBySlug).flatMap(Optional::stream)
                 .map(question -> versions.findCurrent(question)).flatMap(Optional::stream).map(version -> version.spec).toList();
-        return Giveaways.in(specs).stream().map(Giveaways.Giveaway::message).toList();
+        List<String> warnings = new ArrayList<>(Giveaways.in(specs).stream().map(Giveaways.Giveaway::message).toList());
+        Set<Review.Timing> here = (review == null ? ReviewSpec.defaults() : review).toOptions().rightAnswer();
+        if (!questionIds.isEmpty()) {
+            quizzes.find("select distinct q from Quiz q join q.questions x where x.slug in ?1 and q.slug <> ?2",
+                    questionIds, String.valueOf(slug)).list().stream()
+                    .filter(other -> !other.review().rightAnswer().equals(here))
+                    .forEach(other -> warnings.add("Quiz " + other.slug + " shares questions with this one ("
+                            + String.join(", ", other.questions.stream().map(question -> question.slug)
+                                    .filter(questionIds::contains).toList())
+                            + ") but shows their right answers at other moments: one quiz would give the other's key away."));
+        }
+        return warnings;
     }
 
     /** A quiz as its editor shows it: the spec that would make it again. */

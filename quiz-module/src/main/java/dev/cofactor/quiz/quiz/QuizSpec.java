@@ -1,5 +1,7 @@
 package dev.cofactor.quiz.quiz;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.cofactor.quiz.question.Slugs;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,27 @@ public record QuizSpec(
         Integer passPercent,
         LateRule lateRule,
         List<String> questions) {
+
+    /**
+     * Reads a quiz from JSON. Exports made before review options existed say {@code showRightAnswers}
+     * instead: {@code true} (everything shown after submission, and on a check) becomes every part at every
+     * moment; {@code false} shows neither the right answer nor the feedback, which often states it.
+     */
+    @JsonCreator
+    static QuizSpec fromJson(@JsonProperty("slug") String slug, @JsonProperty("title") String title,
+            @JsonProperty("section") String section, @JsonProperty("feedback") FeedbackMode feedback,
+            @JsonProperty("review") ReviewSpec review, @JsonProperty("showRightAnswers") Boolean showRightAnswers,
+            @JsonProperty("shuffleQuestions") Boolean shuffleQuestions, @JsonProperty("shuffleChoices") Boolean shuffleChoices,
+            @JsonProperty("timeLimitMinutes") Integer timeLimitMinutes, @JsonProperty("attemptsAllowed") Integer attemptsAllowed,
+            @JsonProperty("gradingMethod") GradingMethod gradingMethod, @JsonProperty("passPercent") Integer passPercent,
+            @JsonProperty("lateRule") LateRule lateRule, @JsonProperty("questions") List<String> questions) {
+        ReviewSpec options = review != null || showRightAnswers == null ? review
+                : showRightAnswers ? new ReviewSpec(ReviewSpec.MOMENTS, ReviewSpec.MOMENTS, ReviewSpec.MOMENTS,
+                        ReviewSpec.MOMENTS, ReviewSpec.MOMENTS, ReviewSpec.MOMENTS)
+                : new ReviewSpec(null, null, null, List.of(), List.of(), List.of());
+        return new QuizSpec(slug, title, section, feedback, options, shuffleQuestions, shuffleChoices, timeLimitMinutes,
+                attemptsAllowed, gradingMethod, passPercent, lateRule, questions);
+    }
 
     /** The same quiz with every default spelled out, as {@code QuizService.findSpec} reads one back. */
     public QuizSpec withDefaults() {

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -63,7 +64,7 @@ public record ReviewSpec(List<String> answer, List<String> correctness, List<Str
                 case "generalFeedback" -> generalFeedback;
                 default -> rightAnswer;
             };
-            if (given != null && (given.contains(null) || !MOMENTS.containsAll(given))) {
+            if (given != null && (given.stream().anyMatch(Objects::isNull) || !MOMENTS.containsAll(given))) {
                 return Map.of("review", "Review options name the moments during, immediately, later and closed; "
                         + part + " has " + given + ".");
             }

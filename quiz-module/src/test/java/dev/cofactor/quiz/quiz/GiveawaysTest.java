@@ -60,4 +60,25 @@ class GiveawaysTest {
             }
         }
     }
+
+    /**
+     * A quiz that keeps its right answers back (the final: once no attempt is left) must share no question
+     * with one that shows them sooner (the section checks), or the checks would hand over its key.
+     */
+    @Test
+    void shippedQuizzesThatShareAQuestionShowItsRightAnswerAtTheSameMoments() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (InputStream in = getClass().getResourceAsStream("/quizzes/magnesium-bisglycinate.json")) {
+            List<QuizSpec> quizzes = List.of(json.treeToValue(json.readTree(in).get("quizzes"), QuizSpec[].class));
+            for (QuizSpec one : quizzes) {
+                for (QuizSpec other : quizzes) {
+                    boolean share = one != other && one.questions().stream().anyMatch(other.questions()::contains);
+                    if (share) {
+                        assertThat(one.withDefaults().review().rightAnswer()).as(one.slug() + " and " + other.slug())
+                                .isEqualTo(other.withDefaults().review().rightAnswer());
+                    }
+                }
+            }
+        }
+    }
 }

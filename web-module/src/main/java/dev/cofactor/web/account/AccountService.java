@@ -121,6 +121,10 @@ public class AccountService {
 
     private SignIn check(String normalized, String given, String clientAddress) {
         Instant now = clock.instant();
+        if (normalized.length() > NewAccount.MAX_EMAIL) { // no account has it: refused as slowly as a wrong password
+            BcryptUtil.matches(given, UNKNOWN_ACCOUNT_HASH);
+            return new SignIn.Refused();
+        }
         Optional<Account> account = accounts.findByEmail(normalized);
         if (account.isPresent() && account.get().enabled
                 && verified.isVerified(normalized, given, account.get().passwordHash, now)) {
@@ -165,16 +169,25 @@ public class AccountService {
         });
     }
 
-    /** Sets a new password after a reset link proved the email is theirs: every session ends, the pause lifts. */
-    void resetPassword(long accountId, String replacement) {
+    /**
+     * Sets a new password after a reset link proved the email is theirs: every session ends. Returns the
+     * email, whose sign-in pause the caller lifts once this has committed ({@link #liftPause}).
+     */
+    String resetPassword(long accountId, String replacement) {
         Account account = accounts.findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account."));
         PasswordPolicy.problem(replacement, account.email).ifPresent(problem -> {
             throw new InvalidInputException(Map.of("password", problem));
         });
         account.passwordHash = BcryptUtil.bcryptHash(replacement);
         int ended = sessions.closeAll(accountId);
-        throttle.reset(emailKey(account.email));
         audit.record("account.password-reset", "account " + account.email, "by an emailed link; " + endedSessions(ended));
+        return account.email;
+    }
+
+    /** Forgets an email's sign-in tries: its owner proved the email is theirs. Outside any transaction, as the throttle commits alone. */
+    @Transactional(SUPPORTS)
+    void liftPause(String email) {
+        throttle.reset(emailKey(normalizeEmail(email)));
     }
 
     /** Ends every session of an account: its owner's "sign out everywhere", or an admin's. */

@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * peer. With it ({@code quarkus.http.proxy.proxy-address-forwarding=true}), {@code X-Forwarded-For} is
  * believed only when the peer is one of {@code quarkus.http.proxy.trusted-proxies}, and then read from
  * the right: each proxy appends the address it saw, so the right-most entry that is not a trusted proxy
- * is the client, and whatever a client wrote further left counts for nothing.
+ * is the client, and whatever a client wrote further left counts for nothing. (The RFC 7239
+ * {@code Forwarded} header is not read: a proxy that sends only that one is taken as the client.)
  */
 @ApplicationScoped
 public class ClientAddress {
@@ -54,7 +55,7 @@ public class ClientAddress {
         List<String> hops = new ArrayList<>();
         request.headers().getAll("X-Forwarded-For").forEach(header -> {
             for (String hop : header.split(",")) {
-                hops.add(hop.strip());
+                hops.add(withoutPort(hop.strip()));
             }
         });
         for (int i = hops.size() - 1; i >= 0; i--) {
@@ -68,6 +69,14 @@ public class ClientAddress {
             address = hop;
         }
         return address;
+    }
+
+    /** Some proxies write the client's port too: {@code 203.0.113.7:51234}, {@code [2001:db8::1]:443}. */
+    static String withoutPort(String hop) {
+        if (hop.startsWith("[") && hop.contains("]")) {
+            return hop.substring(1, hop.indexOf(']'));
+        }
+        return hop.matches("[0-9.]+:\\d+") ? hop.substring(0, hop.indexOf(':')) : hop;
     }
 
     private boolean isTrusted(String address) {

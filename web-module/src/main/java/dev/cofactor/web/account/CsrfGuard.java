@@ -1,5 +1,6 @@
 package dev.cofactor.web.account;
 
+import dev.cofactor.web.CofactorConfig;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
@@ -32,9 +33,12 @@ public class CsrfGuard {
     private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final CurrentIdentityAssociation identities;
+    private final String publicOrigin;
 
-    CsrfGuard(CurrentIdentityAssociation identities) {
+    CsrfGuard(CurrentIdentityAssociation identities, CofactorConfig config) {
         this.identities = identities;
+        URI url = config.publicUrl();
+        this.publicOrigin = (url.getScheme() + "://" + url.getRawAuthority()).toLowerCase(Locale.ROOT);
     }
 
     @ServerRequestFilter
@@ -44,7 +48,7 @@ public class CsrfGuard {
         if (SAFE.contains(request.method())) {
             return Uni.createFrom().voidItem();
         }
-        if (!fromThisSite(request)) {
+        if (!fromThisSite(request, publicOrigin)) {
             throw new CsrfRefusedException("This request came from another site, so it was not carried out.");
         }
         if (hasBody(request) && request.getHeader("Content-Type") == null) {
@@ -70,8 +74,12 @@ public class CsrfGuard {
         }).replaceWithVoid();
     }
 
-    /** True unless the browser says the request comes from a page of another origin. */
-    static boolean fromThisSite(HttpServerRequest request) {
+    /**
+     * True unless the browser says the request comes from a page of another origin than this one: the
+     * origin the request was sent to (its scheme and authority, HTTP/2's {@code :authority} included) or the
+     * public address (COFACTOR_PUBLIC_URL), for a proxy that passes on another {@code Host}.
+     */
+    static boolean fromThisSite(HttpServerRequest request, String publicOrigin) {
         String origin = request.getHeader("Origin");
         if (origin == null) {
             String referer = request.getHeader("Referer");
@@ -85,8 +93,9 @@ public class CsrfGuard {
                 return false;
             }
         }
-        String here = request.scheme() + "://" + request.getHeader("Host");
-        return origin.toLowerCase(Locale.ROOT).equals(here.toLowerCase(Locale.ROOT));
+        String given = origin.toLowerCase(Locale.ROOT);
+        String authority = request.authority() == null ? request.getHeader("Host") : request.authority().toString();
+        return given.equals((request.scheme() + "://" + authority).toLowerCase(Locale.ROOT)) || given.equals(publicOrigin);
     }
 
     private static boolean hasBody(HttpServerRequest request) {

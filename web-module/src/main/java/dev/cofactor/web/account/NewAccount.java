@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  */
 public record NewAccount(String displayName, String email, String password, String role) {
 
+    /** The longest email an account can have (RFC 5321's path limit). */
+    public static final int MAX_EMAIL = 254;
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** Field name to message, in form order; empty when the input is acceptable. */
@@ -24,7 +26,7 @@ public record NewAccount(String displayName, String email, String password, Stri
         String address = email == null ? "" : email.strip();
         if (address.isEmpty()) {
             problems.put("email", "Enter an email address.");
-        } else if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+        } else if (address.length() > MAX_EMAIL || !EMAIL.matcher(address).matches()) {
             problems.put("email", "Enter an email address like name@example.org.");
         }
         PasswordPolicy.problem(password, address).ifPresent(problem -> problems.put("password", problem));

@@ -57,10 +57,9 @@ public class PasswordResets {
             return paused;
         }
         Optional<AccountDto> account = accounts.findEnabled(normalized);
-        if (account.isPresent()) {
-            String token = QuarkusTransaction.requiringNew().call(() -> issue(account.get().id(), now));
-            send(account.get(), token);
-        }
+        // the same transaction either way (an unknown email issues for no account), so the time taken tells nothing
+        String token = QuarkusTransaction.requiringNew().call(() -> issue(account.map(AccountDto::id).orElse(null), now));
+        account.ifPresent(found -> send(found, token));
         return Optional.empty();
     }
 
@@ -76,7 +75,7 @@ public class PasswordResets {
      * working, and two uses at once get one success (the update that marks it used is the check).
      */
     public void reset(String token, String password) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        String email = QuarkusTransaction.requiringNew().call(() -> {
             Object account = !SessionService.isWellFormed(token) ? null : entityManager.createNativeQuery("""
                     update password_reset set used_at = ?2 where token_hash = ?1 and used_at is null and expires_at > ?2
                     returning account_id""").setParameter(1, SessionService.hash(token)).setParameter(2, clock.instant())
@@ -86,10 +85,11 @@ public class PasswordResets {
                         "This link has expired or has been used. Ask for a new one below."));
             }
             long accountId = ((Number) account).longValue();
-            accounts.resetPassword(accountId, password);
             entityManager.createNativeQuery("delete from password_reset where account_id = ?1 and used_at is null")
                     .setParameter(1, accountId).executeUpdate();
+            return accounts.resetPassword(accountId, password);
         });
+        accounts.liftPause(email);
     }
 
     /** Removes links that have expired or been used; returns how many. */
@@ -99,10 +99,15 @@ public class PasswordResets {
                 .setParameter(1, clock.instant()).executeUpdate());
     }
 
-    private String issue(long accountId, Instant now) {
-        entityManager.createNativeQuery("delete from password_reset where account_id = ?1").setParameter(1, accountId)
+    /** A new link's token, its older links ended; for no account (null), the same statements change nothing. */
+    private String issue(Long accountId, Instant now) {
+        long id = accountId == null ? -1 : accountId;
+        entityManager.createNativeQuery("delete from password_reset where account_id = ?1").setParameter(1, id)
                 .executeUpdate();
         String token = SessionService.newToken();
+        if (accountId == null) {
+            return token;
+        }
         Instant created = now.truncatedTo(ChronoUnit.MICROS);
         entityManager.createNativeQuery("""
                 insert into password_reset (token_hash, account_id, created_at, expires_at) values (?1, ?2, ?3, ?4)""")

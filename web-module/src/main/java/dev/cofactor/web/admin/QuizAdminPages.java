@@ -179,7 +179,7 @@ public class QuizAdminPages {
         List<SectionChoices.Choice> choices = sections.of(form.article()).stream()
                 .flatMap(group -> group.sections().stream()).toList();
         return Templates.edit(form, isNew, choices, chosen, candidates, pick, tags, Arrays.asList(QuestionType.values()),
-                quizzes.giveaways(form.questions()), problems, notice);
+                quizzes.warnings(form.slug(), form.review(), form.questions()), problems, notice);
     }
 
     private String requireArticle(String article) {

@@ -1,10 +1,10 @@
 package dev.cofactor.web.instructor;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.GradeCellDto;
+import dev.cofactor.web.StoredJson;
 import dev.cofactor.web.account.Account;
 import dev.cofactor.web.account.AccountRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,13 +34,11 @@ public class QuizExports {
     private final ProgressService progress;
     private final AccountRepository accounts;
     private final EntityManager entityManager;
-    private final ObjectMapper json;
 
-    QuizExports(ProgressService progress, AccountRepository accounts, EntityManager entityManager, ObjectMapper json) {
+    QuizExports(ProgressService progress, AccountRepository accounts, EntityManager entityManager) {
         this.progress = progress;
         this.accounts = accounts;
         this.entityManager = entityManager;
-        this.json = json;
     }
 
     /** One row per learner with a counted attempt: the grade by the quiz's grading method. */
@@ -93,7 +91,7 @@ public class QuizExports {
             return "";
         }
         try {
-            AnswerDto answer = json.readValue(stored, AnswerDto.class);
+            AnswerDto answer = StoredJson.MAPPER.readValue(stored, AnswerDto.class); // as stored: no bound on numbers
             if (answer.choiceId() != null) {
                 return answer.choiceId();
             } else if (answer.choiceIds() != null) {

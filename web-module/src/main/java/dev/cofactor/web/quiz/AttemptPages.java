@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -69,7 +70,7 @@ public class AttemptPages {
 
         static native TemplateInstance review(AttemptDto attempt, List<QuestionView> questions, String error);
 
-        static native TemplateInstance result(AttemptDto attempt, List<ResultRow> rows);
+        static native TemplateInstance result(AttemptDto attempt, List<ResultRow> rows, boolean rightAnswersLater);
 
         static native TemplateInstance progress(List<QuizGradeDto> grades, List<MasteryDto> mastery,
                 List<AttemptSummaryDto> attempts);
@@ -200,7 +201,8 @@ public class AttemptPages {
         if (attempt.result() == null) {
             return Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
         }
-        return Response.ok(Templates.result(attempt, ResultRow.of(attempt))).build();
+        List<ResultRow> rows = ResultRow.of(attempt);
+        return Response.ok(Templates.result(attempt, rows, rows.stream().allMatch(row -> row.rightAnswer() == null))).build();
     }
 
     @GET
@@ -209,7 +211,8 @@ public class AttemptPages {
     @Operation(hidden = true)
     public TemplateInstance progress() {
         long me = viewer.accountId();
-        return Templates.progress(progress.grades(me), progress.mastery(me), attempts.listForLearner(me));
+        Set<Long> hidden = attempts.scoresHidden(me);
+        return Templates.progress(progress.grades(me, hidden), progress.mastery(me, hidden), attempts.listForLearner(me));
     }
 
     private TemplateInstance page(AttemptDto attempt, int number, String error) {

@@ -116,6 +116,9 @@ class CsrfTest {
         String here = RestAssured.baseURI + ":" + RestAssured.port;
         learner.request().header("Origin", here).header("X-CSRF-Token", learner.csrfToken())
                 .contentType("application/json").body("{\"code\":\"NOPE\"}").post("/api/me/cohorts").then().statusCode(400);
+        learner.request().header("Origin", "http://localhost:8080").header("X-CSRF-Token", learner.csrfToken())
+                .contentType("application/json").body("{\"code\":\"NOPE\"}").post("/api/me/cohorts")
+                .then().statusCode(400); // COFACTOR_PUBLIC_URL's origin, for a proxy that passes on another Host
         given().auth().preemptive().basic("learner@cofactor.test", WebClient.DEMO_PASSWORD)
                 .contentType("application/json").body("{\"code\":\"NOPE\"}").post("/api/me/cohorts")
                 .then().statusCode(400); // HTTP Basic needs no token

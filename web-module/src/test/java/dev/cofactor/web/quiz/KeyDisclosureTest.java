@@ -59,10 +59,9 @@ class KeyDisclosureTest {
     void theFinalQuizShowsRightAnswersAndFeedbackOnlyOnceNoAttemptIsLeft() {
         for (int attempt = 1; attempt <= 3; attempt++) {
             long id = start(FINAL).getLong("id");
-            me().body(ShownIds.answer(id, "nmda-prevents-influx", Map.of("text", "sodium")))
-                    .put("/api/attempts/" + id + "/answers/nmda-prevents-influx").then().statusCode(200);
+            me().body(Map.of("text", "GluN2")).put("/api/attempts/" + id + "/answers/ignition-subunit").then().statusCode(200);
             JsonPath result = submit(id);
-            String influx = "questions.find { it.questionId == 'nmda-prevents-influx' }.";
+            String influx = "questions.find { it.questionId == 'ignition-subunit' }.";
             assertThat(result.getBoolean(influx + "correct")).isFalse();
             assertThat(result.getDouble("percent")).isNotNull();
             if (attempt < 3) {
@@ -72,7 +71,7 @@ class KeyDisclosureTest {
                         "binds at the benzodiazepine-binding region");
                 me().post("/api/quizzes/" + quizId(FINAL) + "/practice").then().statusCode(409);
             } else {
-                assertThat(result.getString(influx + "rightAnswer.text")).isEqualTo("calcium");
+                assertThat(result.getString(influx + "rightAnswer.text")).isEqualTo("GluN1");
                 assertThat(result.getList("questions.feedback.flatten()")).isNotEmpty();
             }
         }
@@ -92,8 +91,12 @@ class KeyDisclosureTest {
 
     @Test
     void whileAnAttemptIsOpenNoOtherQuizTellsTheKeysOfItsQuestions() {
-        long open = start(FINAL).getLong("id");
-        long check = start("check-how-magnesium-calms-your-brain").getLong("id"); // shares nmda-prevents-influx
+        String exam = "exam-" + UUID.randomUUID().toString().substring(0, 8); // shares nmda-prevents-influx with a check
+        admin().body(Map.of("slug", exam, "title", "Exam " + exam, "feedback", "deferred", "attemptsAllowed", 2,
+                "questions", List.of("nmda-prevents-influx", "nmda-plug"))).queryParam("article", "magnesium-bisglycinate")
+                .put("/api/admin/quizzes/" + exam).then().statusCode(200);
+        long open = start(exam).getLong("id");
+        long check = start("check-how-magnesium-calms-your-brain").getLong("id");
         me().body(ShownIds.answer(check, "nmda-prevents-influx", Map.of("text", "calcium")))
                 .put("/api/attempts/" + check + "/answers/nmda-prevents-influx").then().statusCode(200);
         me().post("/api/attempts/" + check + "/checks/nmda-prevents-influx").then().statusCode(409)
@@ -104,16 +107,66 @@ class KeyDisclosureTest {
         assertThat(result.getString(influx + "correct")).isNull();
         assertThat(result.getString(influx + "points")).isNull();
         assertThat(result.getString(influx + "rightAnswer")).isNull();
-        assertThat(result.getString(influx + "withheld")).contains("Final quiz");
+        assertThat(result.getString(influx + "withheld")).contains("Exam " + exam);
         assertThat(result.getString("score")).as("the score would tell too").isNull();
         assertThat(result.getBoolean("questions.find { it.questionId == 'gaba-role' }.correct")).isNotNull();
-        assertThat(WebClient.signedIn(learner, PASSWORD).get("/attempts/" + check + "/result").asString())
-                .contains("Shown once you submit your open attempt at");
+        WebClient browser = WebClient.signedIn(learner, PASSWORD);
+        assertThat(browser.get("/attempts/" + check + "/result").asString()).contains("Shown once you submit your open attempt at");
+        org.jsoup.nodes.Document progress = org.jsoup.Jsoup.parse(browser.get("/me/progress").asString());
+        assertThat(progress.select("th[scope=row] a").eachText()).as("no grade from it").isEmpty();
+        assertThat(progress.select(".mastery li")).as("no mastery from it").isEmpty();
 
         submit(open);
         JsonPath after = me().get("/api/attempts/" + check).jsonPath();
         assertThat(after.getBoolean("result.questions.find { it.questionId == 'nmda-prevents-influx' }.correct")).isTrue();
         assertThat(after.getDouble("result.score")).isNotNull();
+    }
+
+    @Test
+    void anAnswerWhoseOptionARegradeRemovedStillShows() {
+        String id = "regraded-" + UUID.randomUUID().toString().substring(0, 8);
+        Map<String, Object> question = new java.util.HashMap<>(Map.of("id", id, "type", "single_choice",
+                "stem", "Which one?", "evidence", "boosting-gaba-activity", "choices", List.of(
+                        Map.of("id", "right", "text", "Right", "weight", "1"), Map.of("id", "wrong", "text", "Wrong", "weight", "0"),
+                        Map.of("id", "gone", "text", "Soon gone", "weight", "0"))));
+        admin().body(question).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201);
+        admin().body(Map.of("slug", id, "title", "Regraded", "feedback", "deferred", "questions", List.of(id)))
+                .queryParam("article", "magnesium-bisglycinate").put("/api/admin/quizzes/" + id).then().statusCode(200);
+        long attempt = start(id).getLong("id");
+        me().body(ShownIds.answer(attempt, id, Map.of("choiceId", "gone"))).put("/api/attempts/" + attempt + "/answers/" + id)
+                .then().statusCode(200);
+        submit(attempt);
+        question.put("choices", List.of(Map.of("id", "right", "text", "Right", "weight", "1"),
+                Map.of("id", "wrong", "text", "Wrong", "weight", "0")));
+        admin().body(question).put("/api/admin/questions/" + id).then().statusCode(200);
+        long quiz = quizId(id);
+        admin().body(Map.of("questionId", id)).post("/api/quizzes/" + quiz + "/regrades?dryRun=false").then().statusCode(201);
+
+        me().get("/api/attempts/" + attempt).then().statusCode(200)
+                .body("result.questions[0].answer.choiceId", org.hamcrest.Matchers.equalTo("no-longer-offered"));
+        WebClient.signedIn(learner, PASSWORD).get("/attempts/" + attempt + "/result").then().statusCode(200);
+        admin().get("/api/instructor/attempts/" + attempt).then().statusCode(200);
+    }
+
+    @Test
+    void anAuthorCanSayARightAnswerNeverShowsAndOldExportsStillRead() {
+        String slug = "never-" + UUID.randomUUID().toString().substring(0, 8);
+        WebClient author = WebClient.demo("admin");
+        author.get("/admin/quizzes/new?article=magnesium-bisglycinate");
+        Map<String, Object> form = new java.util.HashMap<>(Map.of("article", "magnesium-bisglycinate", "action", "save",
+                "slug", slug, "title", "Never", "feedback", "deferred", "gradingMethod", "highest", "lateRule", "no_credit",
+                "question", "gaba-role", "review-answer", List.of("immediately", "later")));
+        assertThat(author.postForm("/admin/quizzes/new", form).statusCode()).isEqualTo(303); // no right-answer box ticked
+        JsonPath saved = admin().get("/api/admin/quizzes/" + slug).jsonPath();
+        assertThat(saved.getList("review.rightAnswer")).isEmpty();
+        assertThat(saved.getList("review.answer")).containsExactly("immediately", "later");
+
+        admin().body(Map.of("slug", slug, "title", "Old export", "feedback", "deferred", "showRightAnswers", false,
+                "questions", List.of("gaba-role"))).queryParam("article", "magnesium-bisglycinate")
+                .put("/api/admin/quizzes/" + slug).then().statusCode(200);
+        JsonPath old = admin().get("/api/admin/quizzes/" + slug).jsonPath();
+        assertThat(old.getList("review.rightAnswer")).isEmpty();
+        assertThat(old.getList("review.generalFeedback")).as("it often states the answer").isEmpty();
     }
 
     @Test
