@@ -3,7 +3,7 @@
 
 PSQL="psql -h 127.0.0.1 -U postgres -d postgres -qtA"
 ADMIN_EMAIL=bench-admin@example.org
-ADMIN_PASSWORD=bench-admin-password
+ADMIN_PASSWORD=long-passphrase-for-load-tests
 
 # start_app SCHEMA PORT: a fresh schema, the packaged app (built if missing) listening on 127.0.0.1:PORT,
 # stopped when the script exits. Its log goes to $WORK/app.log. Its management interface (metrics) listens
