@@ -1,5 +1,7 @@
 package dev.cofactor.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -18,9 +20,11 @@ class UrlCheck {
     private static final String DETAIL = "The address holds a NUL character (%00), which no Cofactor address contains.";
 
     private final Template errorPage;
+    private final ObjectMapper json;
 
-    UrlCheck(@Location("ErrorMappers/error") Template errorPage) {
+    UrlCheck(@Location("ErrorMappers/error") Template errorPage, ObjectMapper json) {
         this.errorPage = errorPage;
+        this.json = json;
     }
 
     void register(@Observes Filters filters) {
@@ -35,11 +39,18 @@ class UrlCheck {
         }
         routing.response().setStatusCode(400);
         if (routing.request().path().startsWith("/api/")) {
-            routing.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end("{\"type\":\"about:blank\",\"title\":"
-                    + "\"Bad Request\",\"status\":400,\"detail\":\"" + DETAIL + "\"}");
+            routing.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem(routing.request().path()));
         } else {
             routing.response().putHeader("Content-Type", "text/html; charset=utf-8").end(errorPage
                     .data("status", 400).data("title", "That could not be used").data("detail", DETAIL).render());
+        }
+    }
+
+    private String problem(String path) {
+        try {
+            return json.writeValueAsString(new Problem("about:blank", "Bad Request", 400, DETAIL, path, null));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("A problem always has a JSON form", impossible);
         }
     }
 }

@@ -2,14 +2,12 @@ package dev.cofactor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.Routes;
 import dev.cofactor.web.testing.ShownIds;
 import dev.cofactor.web.testing.WebClient;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -161,9 +159,6 @@ class AuthorizationMatrixTest {
             """;
     private static final List<String> PEOPLE = List.of("anon", "learner", "learner2", "instructor", "instructor2", "admin");
 
-    @Inject
-    EntityManager entityManager;
-
     private final Map<String, WebClient> clients = new LinkedHashMap<>();
     private long secondLearnerId;
     private long quizId;
@@ -188,7 +183,7 @@ class AuthorizationMatrixTest {
     /** The wrong passwords sent above count against this machine's address; other tests sign in from it too. */
     @AfterEach
     void forgetTheWrongPasswords() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from throttle").executeUpdate());
+        Throttles.forget();
     }
 
     private void signIn() {

@@ -3,14 +3,12 @@ package dev.cofactor.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.Routes;
 import dev.cofactor.web.testing.Routes.Route;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import java.io.IOException;
@@ -70,13 +68,10 @@ class FuzzTest {
     @TestHTTPResource(value = "/openapi", management = true)
     URL openApi;
 
-    @Inject
-    EntityManager entityManager;
-
     /** Sign-ins with missing fields count as failures against this machine's address; other tests sign in from it. */
     @AfterEach
     void forgetTheFailures() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from throttle").executeUpdate());
+        Throttles.forget();
     }
 
     @Test

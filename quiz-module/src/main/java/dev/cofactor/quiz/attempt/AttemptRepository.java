@@ -3,9 +3,7 @@ package dev.cofactor.quiz.attempt;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -40,17 +38,6 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
     public void lockStarts(long quizId, long learnerId) {
         getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(?1, 0))")
                 .setParameter(1, "cofactor.attempt-start:" + quizId + ":" + learnerId).getSingleResult();
-    }
-
-    /** The questions (by id) of the learner's open graded attempts other than {@code attemptId}, with their quiz's title. */
-    public Map<Long, String> openElsewhere(long learnerId, long attemptId) {
-        Map<Long, String> open = new HashMap<>();
-        getEntityManager().createQuery("""
-                select v.question.id, a.quiz.title from Attempt a join a.questions v
-                where a.learnerId = :learner and a.submittedAt is null and a.practice = false and a.id <> :attempt""",
-                Object[].class).setParameter("learner", learnerId).setParameter("attempt", attemptId)
-                .getResultList().forEach(row -> open.put((Long) row[0], (String) row[1]));
-        return open;
     }
 
     public Optional<Attempt> findOpen(long quizId, long learnerId) {

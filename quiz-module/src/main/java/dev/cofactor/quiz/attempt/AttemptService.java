@@ -37,13 +37,14 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * The life of an attempt: start (or resume), save each answer as it is given, check it (immediate
@@ -161,8 +162,9 @@ public class AttemptService {
      */
     @Transactional(SUPPORTS)
     public Set<Long> scoresHidden(long learnerId) {
-        return attempts.listByLearner(learnerId).stream()
-                .filter(attempt -> attempt.isSubmitted() && !revealFor(attempt).scoreShown(attempt))
+        Reveals reveals = reveals(learnerId);
+        return reveals.attempts().stream()
+                .filter(attempt -> attempt.isSubmitted() && !reveals.of(attempt, now()).scoreShown(attempt))
                 .map(attempt -> attempt.id).collect(Collectors.toSet());
     }
 
@@ -173,8 +175,9 @@ public class AttemptService {
     }
 
     private List<AttemptSummaryDto> summaries(long learnerId, boolean asLearner) {
-        return attempts.listByLearner(learnerId).stream().map(attempt -> {
-            boolean score = attempt.isSubmitted() && (!asLearner || revealFor(attempt).scoreShown(attempt));
+        Reveals reveals = reveals(learnerId);
+        return reveals.attempts().stream().map(attempt -> {
+            boolean score = attempt.isSubmitted() && (!asLearner || reveals.of(attempt, now()).scoreShown(attempt));
             return new AttemptSummaryDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.practice,
                     attempt.startedAt, attempt.submittedAt, score ? attempt.points : null, attempt.maxPoints,
                     score ? attempt.passed : null, attempt.late);
@@ -328,12 +331,31 @@ public class AttemptService {
         }
     }
 
+    /**
+     * What a learner's attempts tell about each other, read once from all of them: per quiz, how many
+     * count and whether one is open (a quiz is closed to a learner who used every attempt); and the
+     * questions of the open graded attempts, with their quiz's title.
+     */
+    private record Reveals(List<Attempt> attempts) {
+
+        Reveal of(Attempt attempt, Instant now) {
+            Quiz quiz = attempt.quiz;
+            List<Attempt> graded = attempts.stream().filter(other -> !other.practice && other.quiz.id.equals(quiz.id)).toList();
+            boolean closed = quiz.attemptsAllowed != null && graded.size() >= quiz.attemptsAllowed
+                    && graded.stream().allMatch(Attempt::isSubmitted);
+            Map<Long, String> withheld = new HashMap<>();
+            attempts.stream().filter(other -> !other.practice && !other.isSubmitted() && !other.id.equals(attempt.id))
+                    .forEach(open -> open.questions.forEach(question -> withheld.put(question.question.id, open.quiz.title)));
+            return new Reveal(quiz.review().at(Review.Timing.of(attempt.submittedAt, now, closed)), withheld);
+        }
+    }
+
+    private Reveals reveals(long learnerId) {
+        return new Reveals(attempts.listByLearner(learnerId));
+    }
+
     private Reveal revealFor(Attempt attempt) {
-        Quiz quiz = attempt.quiz;
-        boolean closed = quiz.attemptsAllowed != null && attempts.countCounted(quiz.id, attempt.learnerId) >= quiz.attemptsAllowed
-                && attempts.findOpen(quiz.id, attempt.learnerId).isEmpty();
-        Review.Timing timing = Review.Timing.of(attempt.submittedAt, now(), closed);
-        return new Reveal(quiz.review().at(timing), attempts.openElsewhere(attempt.learnerId, attempt.id));
+        return reveals(attempt.learnerId).of(attempt, now());
     }
 
     /**

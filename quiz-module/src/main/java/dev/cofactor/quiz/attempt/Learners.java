@@ -23,6 +23,11 @@ public record Learners(Set<Long> ids) {
      * a PostgreSQL array literal, or null for everyone.
      */
     public TypedParameterValue<String> sqlArray() {
+        return sqlArray(ids);
+    }
+
+    /** Any ids as a {@code bigint[]} query parameter (cast it in the SQL): a PostgreSQL array literal, or null. */
+    static TypedParameterValue<String> sqlArray(Set<Long> ids) {
         String literal = ids == null ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         return new TypedParameterValue<>(StandardBasicTypes.STRING, literal);
     }

@@ -21,6 +21,9 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class OptionIds {
 
+    /** What an option the question no longer has is called in an answer shown to its learner. */
+    public static final String GONE = "no-longer-offered";
+
     private static final char[] BASE32 = "abcdefghijklmnopqrstuvwxyz234567".toCharArray();
     private static final int LENGTH = 12; // 60 bits: no two options of a question meet
 
@@ -75,9 +78,6 @@ public final class OptionIds {
     public Optional<AnswerDto> stored(AnswerDto shown) {
         return translate(shown, known(storedChoices), known(storedItems), known(storedTargets));
     }
-
-    /** What an option the question no longer has is called in an answer shown to its learner. */
-    public static final String GONE = "no-longer-offered";
 
     private static UnaryOperator<String> orGone(Map<String, String> ids) {
         return id -> ids.getOrDefault(id, GONE);

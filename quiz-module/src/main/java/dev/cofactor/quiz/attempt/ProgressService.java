@@ -72,7 +72,7 @@ public class ProgressService {
                   and not a.id = any(cast(:leaveOut as bigint[]))
                 order by a.learner_id, q.id, a.submitted_at""")
                 .setParameter("learners", learners.sqlArray())
-                .setParameter("leaveOut", Learners.only(leaveOut).sqlArray())
+                .setParameter("leaveOut", Learners.sqlArray(leaveOut))
                 .setParameter("from", new TypedParameterValue<>(StandardBasicTypes.INSTANT, from))
                 .setParameter("to", new TypedParameterValue<>(StandardBasicTypes.INSTANT, to))
                 .getResultList();
@@ -122,7 +122,7 @@ public class ProgressService {
                 left join response r on r.attempt_id = a.id and r.question_version_id = qv.id
                 where a.learner_id = ?1 and a.submitted_at is not null and not a.id = any(cast(?2 as bigint[]))
                 group by t.tag
-                order by t.tag""").setParameter(1, learnerId).setParameter(2, Learners.only(leaveOut).sqlArray())
+                order by t.tag""").setParameter(1, learnerId).setParameter(2, Learners.sqlArray(leaveOut))
                 .getResultList();
         return rows.stream().map(row -> {
             BigDecimal earned = (BigDecimal) row[1];

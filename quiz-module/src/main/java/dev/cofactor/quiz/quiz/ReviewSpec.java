@@ -39,37 +39,39 @@ public record ReviewSpec(List<String> answer, List<String> correctness, List<Str
         return new ReviewSpec(null, null, null, null, null, null).withDefaults();
     }
 
+    /** The options by part name, as a form gives them ({@code "rightAnswer"} → its moments); a part not named takes its default. */
+    public static ReviewSpec ofParts(Map<String, List<String>> parts) {
+        return new ReviewSpec(parts.get("answer"), parts.get("correctness"), parts.get("points"),
+                parts.get("specificFeedback"), parts.get("generalFeedback"), parts.get("rightAnswer"));
+    }
+
     /** The moments each named part shows at ("answer" → its list), for forms. */
     public List<String> part(String name) {
-        ReviewSpec full = withDefaults();
-        return switch (name) {
-            case "answer" -> full.answer();
-            case "correctness" -> full.correctness();
-            case "points" -> full.points();
-            case "specificFeedback" -> full.specificFeedback();
-            case "generalFeedback" -> full.generalFeedback();
-            case "rightAnswer" -> full.rightAnswer();
-            default -> throw new IllegalArgumentException(name);
-        };
+        return withDefaults().byPart().get(name);
     }
 
     /** What is wrong, for the field {@code review}; empty when every name is a moment. */
     Map<String, String> check() {
-        for (String part : PARTS.keySet()) {
-            List<String> given = switch (part) {
-                case "answer" -> answer;
-                case "correctness" -> correctness;
-                case "points" -> points;
-                case "specificFeedback" -> specificFeedback;
-                case "generalFeedback" -> generalFeedback;
-                default -> rightAnswer;
-            };
+        for (Map.Entry<String, List<String>> part : byPart().entrySet()) {
+            List<String> given = part.getValue();
             if (given != null && (given.stream().anyMatch(Objects::isNull) || !MOMENTS.containsAll(given))) {
                 return Map.of("review", "Review options name the moments during, immediately, later and closed; "
-                        + part + " has " + given + ".");
+                        + part.getKey() + " has " + given + ".");
             }
         }
         return Map.of();
+    }
+
+    /** The parts in the order of {@link #PARTS} (a given part may be null: not said). */
+    private Map<String, List<String>> byPart() {
+        Map<String, List<String>> parts = new LinkedHashMap<>();
+        parts.put("answer", answer);
+        parts.put("correctness", correctness);
+        parts.put("points", points);
+        parts.put("specificFeedback", specificFeedback);
+        parts.put("generalFeedback", generalFeedback);
+        parts.put("rightAnswer", rightAnswer);
+        return parts;
     }
 
     public Review.Options toOptions() {

@@ -2,7 +2,6 @@ package dev.cofactor.web.account;
 
 import dev.cofactor.web.CofactorConfig;
 import dev.cofactor.web.InvalidInputException;
-import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,10 +33,6 @@ class AccountSeeds {
     }
 
     void onStart(@Observes StartupEvent event) {
-        if (LaunchMode.current() == LaunchMode.NORMAL && config.publicUrl().getHost().equals("localhost")) {
-            LOG.warn("COFACTOR_PUBLIC_URL is not set: password reset emails link to " + config.publicUrl()
-                    + ". Set it to the address people reach Cofactor at.");
-        }
         if (config.demoAccounts()) {
             DEMO_ACCOUNTS.forEach(accounts::ensureAccount);
             LOG.info("Demo accounts are present (see README.md); never enable them in production.");

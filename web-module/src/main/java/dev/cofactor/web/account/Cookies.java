@@ -42,7 +42,7 @@ public final class Cookies {
     }
 
     /** The name a cookie has on this request's scheme. */
-    static String name(HttpServerRequest request, String base) {
+    private static String name(HttpServerRequest request, String base) {
         return request.isSSL() ? HOST_PREFIX + base : base;
     }
 

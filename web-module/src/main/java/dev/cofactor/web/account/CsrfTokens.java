@@ -7,11 +7,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The CSRF token a page puts in its forms ({@code {inject:csrf.token}}) and scripts send as
@@ -46,7 +42,7 @@ public class CsrfTokens {
             RoutingContext routing = request.getCurrent();
             String secret = expectedSecret(identity, routing);
             if (secret == null) {
-                secret = SessionService.newToken();
+                secret = Tokens.newToken();
                 routing.response().headers().add(HttpHeaders.SET_COOKIE, Cookies.setCsrf(routing.request(), secret));
             }
             token = of(secret);
@@ -67,13 +63,6 @@ public class CsrfTokens {
 
     /** The token made from a secret. How is no secret: without the secret (an HttpOnly cookie) nobody can make it. */
     public static String of(String secret) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.US_ASCII), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString(mac.doFinal("cofactor csrf token".getBytes(StandardCharsets.US_ASCII)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", impossible);
-        }
+        return Tokens.hmac(secret.getBytes(StandardCharsets.US_ASCII), "cofactor csrf token");
     }
 }

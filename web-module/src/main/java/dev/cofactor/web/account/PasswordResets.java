@@ -5,7 +5,10 @@ import dev.cofactor.web.InvalidInputException;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Duration;
@@ -42,6 +45,14 @@ public class PasswordResets {
         this.config = config;
     }
 
+    /** Says once at start, in production, when reset links would point at localhost. */
+    void warnAboutThePublicUrl(@Observes StartupEvent start) {
+        if (LaunchMode.current() == LaunchMode.NORMAL && config.publicUrl().getHost().equals("localhost")) {
+            LOG.warn("COFACTOR_PUBLIC_URL is not set: password reset emails link to " + config.publicUrl()
+                    + ". Set it to the address people reach Cofactor at.");
+        }
+    }
+
     /**
      * Emails a reset link when the email has an enabled account. Empty when the request was taken (whether
      * or not an email goes out); otherwise when asking is possible again from this address or for this email.
@@ -65,9 +76,9 @@ public class PasswordResets {
 
     /** Whether a link's token can still set a password, for the page it opens. */
     public boolean isUsable(String token) {
-        return SessionService.isWellFormed(token) && QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
+        return Tokens.isWellFormed(token) && QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager
                 .createNativeQuery("select count(*) from password_reset where token_hash = ?1 and used_at is null and expires_at > ?2")
-                .setParameter(1, SessionService.hash(token)).setParameter(2, clock.instant()).getSingleResult()).longValue() == 1);
+                .setParameter(1, Tokens.sha256(token)).setParameter(2, clock.instant()).getSingleResult()).longValue() == 1);
     }
 
     /**
@@ -76,9 +87,9 @@ public class PasswordResets {
      */
     public void reset(String token, String password) {
         String email = QuarkusTransaction.requiringNew().call(() -> {
-            Object account = !SessionService.isWellFormed(token) ? null : entityManager.createNativeQuery("""
+            Object account = !Tokens.isWellFormed(token) ? null : entityManager.createNativeQuery("""
                     update password_reset set used_at = ?2 where token_hash = ?1 and used_at is null and expires_at > ?2
-                    returning account_id""").setParameter(1, SessionService.hash(token)).setParameter(2, clock.instant())
+                    returning account_id""").setParameter(1, Tokens.sha256(token)).setParameter(2, clock.instant())
                     .getResultStream().findFirst().orElse(null);
             if (account == null) {
                 throw new InvalidInputException(Map.of("token",
@@ -104,14 +115,14 @@ public class PasswordResets {
         long id = accountId == null ? -1 : accountId;
         entityManager.createNativeQuery("delete from password_reset where account_id = ?1").setParameter(1, id)
                 .executeUpdate();
-        String token = SessionService.newToken();
+        String token = Tokens.newToken();
         if (accountId == null) {
             return token;
         }
         Instant created = now.truncatedTo(ChronoUnit.MICROS);
         entityManager.createNativeQuery("""
                 insert into password_reset (token_hash, account_id, created_at, expires_at) values (?1, ?2, ?3, ?4)""")
-                .setParameter(1, SessionService.hash(token)).setParameter(2, accountId).setParameter(3, created)
+                .setParameter(1, Tokens.sha256(token)).setParameter(2, accountId).setParameter(3, created)
                 .setParameter(4, created.plus(config.signIn().resetLinkLifetime())).executeUpdate();
         return token;
     }

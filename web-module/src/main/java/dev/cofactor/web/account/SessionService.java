@@ -5,17 +5,11 @@ import dev.cofactor.web.CofactorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Sessions kept in PostgreSQL. A session is a random 256-bit token, given to the browser in a cookie and
@@ -29,8 +23,6 @@ public class SessionService {
 
     /** How stale the last-seen time may get before a request writes it again: one write a minute, not one a request. */
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");
 
     /** A session that is still good, with its account and the token that names it. */
     public record Session(AccountDto account, String token) {
@@ -48,11 +40,11 @@ public class SessionService {
 
     /** Starts a session for the account; returns the token for the cookie, which is stored nowhere. */
     public String open(long accountId) {
-        String token = newToken();
+        String token = Tokens.newToken();
         Instant now = now();
         entityManager.createNativeQuery("""
                 insert into account_session (token_hash, account_id, created_at, last_seen_at) values (?1, ?2, ?3, ?3)""")
-                .setParameter(1, hash(token)).setParameter(2, accountId).setParameter(3, now).executeUpdate();
+                .setParameter(1, Tokens.sha256(token)).setParameter(2, accountId).setParameter(3, now).executeUpdate();
         return token;
     }
 
@@ -61,10 +53,10 @@ public class SessionService {
      * idle timeout nor its absolute lifetime has passed. A session found stale is removed.
      */
     public Optional<Session> resume(String token) {
-        if (!isWellFormed(token)) {
+        if (!Tokens.isWellFormed(token)) {
             return Optional.empty();
         }
-        byte[] hash = hash(token);
+        byte[] hash = Tokens.sha256(token);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select s.id, s.created_at, s.last_seen_at, a.id as account_id, a.email, a.display_name, a.role,
                        a.enabled, a.created_at as account_created_at
@@ -95,9 +87,9 @@ public class SessionService {
 
     /** Signing out: the session ends, here and on every instance. */
     public void close(String token) {
-        if (isWellFormed(token)) {
+        if (Tokens.isWellFormed(token)) {
             entityManager.createNativeQuery("delete from account_session where token_hash = ?1")
-                    .setParameter(1, hash(token)).executeUpdate();
+                    .setParameter(1, Tokens.sha256(token)).executeUpdate();
         }
     }
 
@@ -110,7 +102,7 @@ public class SessionService {
     /** Ends every session of the account but the one {@code keep} names. */
     public int closeOthers(long accountId, String keep) {
         return entityManager.createNativeQuery("delete from account_session where account_id = ?1 and token_hash <> ?2")
-                .setParameter(1, accountId).setParameter(2, hash(keep)).executeUpdate();
+                .setParameter(1, accountId).setParameter(2, Tokens.sha256(keep)).executeUpdate();
     }
 
     /** Removes sessions past their idle timeout or absolute lifetime; returns how many. */
@@ -119,25 +111,6 @@ public class SessionService {
         return entityManager.createNativeQuery("delete from account_session where last_seen_at < ?1 or created_at < ?2")
                 .setParameter(1, now.minus(limits.idleTimeout())).setParameter(2, now.minus(limits.absoluteLifetime()))
                 .executeUpdate();
-    }
-
-    /** A new random token of 32 bytes, base64url without padding (43 characters). */
-    static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static boolean isWellFormed(String token) {
-        return token != null && TOKEN.matcher(token).matches();
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", impossible);
-        }
     }
 
     private Instant now() {

@@ -61,7 +61,7 @@ public class QuizAdminPages {
 
         static native TemplateInstance edit(QuizForm form, boolean isNew, List<SectionChoices.Choice> sections,
                 List<QuestionRowDto> chosen, List<QuestionRowDto> candidates, PickFilter pick, List<String> tags,
-                List<QuestionType> types, List<String> giveaways, Map<String, String> problems, String notice);
+                List<QuestionType> types, List<String> warnings, Map<String, String> problems, String notice);
 
         static native TemplateInstance preview(QuizDto quiz, List<QuestionView> questions);
     }

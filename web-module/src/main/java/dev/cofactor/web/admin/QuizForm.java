@@ -25,6 +25,9 @@ public record QuizForm(String article, String slug, String title, String section
         ReviewSpec review, boolean shuffleQuestions, boolean shuffleChoices, String timeLimitMinutes,
         String attemptsAllowed, String gradingMethod, String passPercent, String lateRule, List<String> questions) {
 
+    private static final Map<String, String> MOMENT_HEADINGS = Map.of("during", "During the attempt", "immediately",
+            "Immediately after", "later", "Later, while open", "closed", "Once closed");
+
     public static QuizForm blank(String article) {
         return new QuizForm(article, "", "", "", "deferred", ReviewSpec.defaults(), false, true, "", "", "highest", "0",
                 "score_answers_before_deadline", List.of());
@@ -110,9 +113,9 @@ public record QuizForm(String article, String slug, String title, String section
         return ReviewSpec.PARTS.entrySet();
     }
 
-    /** The columns of the review grid. */
-    public List<String> reviewMoments() {
-        return ReviewSpec.MOMENTS;
+    /** The columns of the review grid: each moment's name and its heading. */
+    public List<Map.Entry<String, String>> reviewMoments() {
+        return ReviewSpec.MOMENTS.stream().map(moment -> Map.entry(moment, MOMENT_HEADINGS.get(moment))).toList();
     }
 
     /** Whether the review options show this part ("rightAnswer") at this moment ("closed"), for the grid of boxes. */
@@ -124,8 +127,7 @@ public record QuizForm(String article, String slug, String title, String section
     private static ReviewSpec review(MultivaluedMap<String, String> form) {
         Map<String, List<String>> ticked = new LinkedHashMap<>();
         ReviewSpec.PARTS.keySet().forEach(part -> ticked.put(part, form.getOrDefault("review-" + part, List.of())));
-        return new ReviewSpec(ticked.get("answer"), ticked.get("correctness"), ticked.get("points"),
-                ticked.get("specificFeedback"), ticked.get("generalFeedback"), ticked.get("rightAnswer"));
+        return ReviewSpec.ofParts(ticked);
     }
 
     public boolean isFeedback(String value) {

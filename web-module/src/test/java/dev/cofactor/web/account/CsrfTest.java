@@ -93,7 +93,7 @@ class CsrfTest {
     @Test
     void aCookiePlantedByAnotherPageCannotChooseTheToken() {
         WebClient admin = WebClient.demo("admin");
-        String planted = SessionService.newToken();
+        String planted = Tokens.newToken();
         String email = "tossed-" + UUID.randomUUID() + "@evil.example";
         Response tossed = admin.request().cookie(WebClient.CSRF_COOKIE, planted).contentType("application/x-www-form-urlencoded")
                 .formParam("displayName", "T").formParam("email", email).formParam("password", "tossed-password-123")

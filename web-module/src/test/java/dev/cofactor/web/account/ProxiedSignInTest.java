@@ -3,6 +3,7 @@ package dev.cofactor.web.account;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -42,7 +43,7 @@ class ProxiedSignInTest {
     @BeforeEach
     @AfterEach
     void forgetThrottles() {
-        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery("delete from throttle").executeUpdate());
+        Throttles.forget();
     }
 
     /** A sign-in through the proxy: the client wrote {@code forged}, the proxy appended the address it saw. */

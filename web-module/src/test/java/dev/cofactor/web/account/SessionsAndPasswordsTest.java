@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cofactor.web.testing.Smtp;
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +40,7 @@ class SessionsAndPasswordsTest {
     @BeforeEach
     @AfterEach
     void forgetThrottles() {
-        sql("delete from throttle");
+        Throttles.forget();
     }
 
     private static String newLearner() {
@@ -249,7 +250,7 @@ class SessionsAndPasswordsTest {
     @Test
     void xForwardedForIsNotBelievedWithoutProxyForwarding() {
         String owner = newLearner();
-        sql("delete from throttle");
+        Throttles.forget();
         for (int i = 0; i < 30; i++) {
             WebClient client = WebClient.anonymous();
             String token = client.csrfToken();
@@ -282,7 +283,7 @@ class SessionsAndPasswordsTest {
     }
 
     private void age(WebClient client, String assignments) {
-        byte[] hash = SessionService.hash(client.cookie(WebClient.SESSION_COOKIE));
+        byte[] hash = Tokens.sha256(client.cookie(WebClient.SESSION_COOKIE));
         QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
                 "update account_session set " + assignments + " where token_hash = ?1").setParameter(1, hash).executeUpdate());
     }

@@ -4,11 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.Smtp;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.Cookie;
 import io.restassured.response.Response;
@@ -37,8 +37,7 @@ class SignInTest {
 
     @AfterEach
     void forgetFailedSignIns() {
-        QuarkusTransaction.requiringNew().run(() ->
-                entityManager.createNativeQuery("delete from throttle").executeUpdate());
+        Throttles.forget();
     }
 
     private static String uniqueEmail() {
