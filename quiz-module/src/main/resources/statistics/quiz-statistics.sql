@@ -1,5 +1,5 @@
 -- Item analysis of one quiz in one statement, run by StatisticsService and, unchanged, by
--- bench/statistics.sh in psql. Parameters: :quiz (id); :which ('first', 'all', 'highest' or
+-- (scores are exact fractions in the tables, read here as doubles) bench/statistics.sh in psql. Parameters: :quiz (id); :which ('first', 'all', 'highest' or
 -- 'last': which submitted attempts of each learner count); :learners (a text array literal of
 -- learner ids such as '{1,2}', or null for every learner).
 -- The responses (a submitted attempt has one for every question it showed, blank when unanswered)
@@ -13,13 +13,14 @@
 --   tag:    per concept tag (label): v1 points earned, v2 points possible
 --   bucket: n attempts whose score fell in the tenth v1 (0 to 9; 100 % falls in 9)
 with counted as materialized (
-    select a.id, a.learner_id, a.points, a.max_points
+    select a.id, a.learner_id, cast(a.points_numerator as double precision) / a.points_denominator as points,
+           a.max_points
     from attempt a
     where a.quiz_id = :quiz and a.submitted_at is not null and not a.practice
       and (cast(:learners as text) is null or a.learner_id = any(cast(:learners as bigint[])))
 ),
 chosen as materialized (
-    select id, cast(points as double precision) as t, cast(max_points as double precision) as max_t
+    select id, points as t, cast(max_points as double precision) as max_t
     from counted
     where :which = 'all'
        or (:which = 'first' and id in (select min(id) from counted group by learner_id))
@@ -28,8 +29,11 @@ chosen as materialized (
                                          order by learner_id, points desc, id))
 ),
 cells as materialized (
-    select r.question_version_id as version_id, r.points as x, c.t, r.answer, count(*) as n
+    select r.question_version_id as version_id,
+           cast(r.credit_numerator as double precision) / r.credit_denominator * v.points as x, c.t, r.answer,
+           count(*) as n
     from chosen c join attempt a on a.id = c.id join response r on r.attempt_id = a.id
+    join question_version v on v.id = r.question_version_id
     where a.quiz_id = :quiz
     group by 1, 2, 3, 4
 ),
@@ -42,7 +46,7 @@ select 'test' as kind, cast(null as bigint) as question_id, cast(null as text) a
        max(c.max_t) as v6
 from chosen c cross join mean m
 union all
-select 'cell', v.question_id, null, sum(c.n), cast(c.x as double precision), c.t, v.points, null, null, null
+select 'cell', v.question_id, null, sum(c.n), c.x, c.t, v.points, null, null, null
 from cells c join question_version v on v.id = c.version_id
 group by v.question_id, c.x, c.t, v.points
 union all

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.web.account.CsrfGuard.CsrfRefusedException;
 import dev.cofactor.web.account.SessionAuthenticationMechanism;
@@ -82,6 +83,20 @@ public class ErrorMappers {
     @ServerExceptionMapper
     public Response mapUnreadableText(TextInput.Unreadable exception, HttpServerRequest request) {
         return respond(request, Response.Status.BAD_REQUEST, exception.getMessage(), null);
+    }
+
+    /** The quiz domain's refusals, in its words: 404, 409 or 400. */
+    @ServerExceptionMapper
+    public Response mapRefusal(Refusal refusal, HttpServerRequest request) {
+        return respond(request, status(refusal), refusal.getMessage(), null);
+    }
+
+    /** The status each kind of the quiz domain's refusal answers with. */
+    public static Response.Status status(Refusal refusal) {
+        if (refusal instanceof Refusal.NotFound) {
+            return Response.Status.NOT_FOUND;
+        }
+        return refusal instanceof Refusal.Conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
     }
 
     /** Questions or quizzes that break a rule: 422, with each field's problem when one was refused. */

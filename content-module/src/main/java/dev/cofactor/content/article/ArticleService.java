@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -32,7 +33,10 @@ public class ArticleService {
     private final ArticleRepository articles;
     private final SectionRepository sections;
 
-    ArticleService(ArticleRepository articles, SectionRepository sections) {
+    private final Clock clock;
+
+    ArticleService(ArticleRepository articles, SectionRepository sections, Clock clock) {
+        this.clock = clock;
         this.articles = articles;
         this.sections = sections;
     }
@@ -163,7 +167,7 @@ public class ArticleService {
         article.version = stored.isPresent() ? article.version + 1 : 1;
         article.checksum = checksum;
         article.source = markdown;
-        article.importedAt = Instant.now();
+        article.importedAt = clock.instant();
         if (stored.isPresent()) {
             article.sections.clear();
             articles.flush(); // old anchors and positions must be gone before the new rows arrive

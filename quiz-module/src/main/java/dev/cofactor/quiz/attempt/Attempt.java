@@ -2,6 +2,8 @@ package dev.cofactor.quiz.attempt;
 
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.quiz.Quiz;
+import dev.cofactor.quiz.scoring.Fraction;
+import dev.cofactor.quiz.scoring.Grade;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -12,10 +14,10 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One learner's go at a quiz, on the question versions it showed, in the order it showed them. */
 @Entity
@@ -38,8 +40,10 @@ public class Attempt {
     public Instant deadline;
     public Instant submittedAt;
     public boolean late;
-    public BigDecimal points;
-    public BigDecimal maxPoints;
+    /** The points earned, exact ({@link #grade()}); null until the attempt is submitted. */
+    Long pointsNumerator;
+    Long pointsDenominator;
+    public int maxPoints;
     public Boolean passed;
 
     @ManyToMany
@@ -50,5 +54,19 @@ public class Attempt {
 
     public boolean isSubmitted() {
         return submittedAt != null;
+    }
+
+    /** The points earned of the maximum, exact; empty until the attempt is submitted. */
+    public Optional<Grade> grade() {
+        return pointsNumerator == null ? Optional.empty()
+                : Optional.of(new Grade(Fraction.of(pointsNumerator, pointsDenominator), maxPoints));
+    }
+
+    /** Records the attempt's grade and whether it reaches the quiz's pass mark. */
+    void record(Grade grade) {
+        pointsNumerator = grade.points().numerator();
+        pointsDenominator = grade.points().denominator();
+        maxPoints = Math.toIntExact(grade.maxPoints());
+        passed = grade.reaches(quiz.passPercent);
     }
 }

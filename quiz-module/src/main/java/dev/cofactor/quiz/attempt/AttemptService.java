@@ -1,5 +1,6 @@
 package dev.cofactor.quiz.attempt;
 
+import dev.cofactor.quiz.Refusal;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,23 +20,20 @@ import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.question.StemRenderer;
 import dev.cofactor.quiz.quiz.FeedbackMode;
-import dev.cofactor.quiz.quiz.LateRule;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Answer;
+import dev.cofactor.quiz.scoring.Decimals;
+import dev.cofactor.quiz.scoring.Fraction;
+import dev.cofactor.quiz.scoring.Grade;
 import dev.cofactor.quiz.scoring.Review;
 import dev.cofactor.quiz.scoring.Shuffle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,9 +65,12 @@ public class AttemptService {
     private final AnswerKeys keys;
     private final AccommodationService accommodations;
 
+    private final Clock clock;
+
     AttemptService(QuizRepository quizzes, QuestionVersionRepository versions, AttemptRepository attempts,
             ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer, ObjectMapper json,
-            AnswerKeys keys, AccommodationService accommodations) {
+            AnswerKeys keys, AccommodationService accommodations, Clock clock) {
+        this.clock = clock;
         this.quizzes = quizzes;
         this.versions = versions;
         this.attempts = attempts;
@@ -84,15 +85,14 @@ public class AttemptService {
     /** Starts an attempt, or returns the one this learner has open on the quiz. */
     public AttemptDto start(long quizId, long learnerId) {
         Quiz quiz = quizzes.findByIdOptional(quizId)
-                .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
+                .orElseThrow(() -> new Refusal.NotFound("There is no quiz with the id " + quizId + "."));
         attempts.lockStarts(quizId, learnerId);
         Optional<Attempt> open = attempts.findOpen(quizId, learnerId);
         if (open.isPresent()) {
             return view(open.get());
         }
         if (quiz.attemptsAllowed != null && attempts.countCounted(quizId, learnerId) >= quiz.attemptsAllowed) {
-            throw new ClientErrorException("You have used all " + quiz.attemptsAllowed + " attempts at this quiz.",
-                    Status.CONFLICT);
+            throw new Refusal.Conflict("You have used all " + quiz.attemptsAllowed + " attempts at this quiz.");
         }
         List<QuestionVersion> current = quiz.questions.stream()
                 .map(question -> versions.findCurrent(question).orElseThrow())
@@ -110,21 +110,21 @@ public class AttemptService {
     public AttemptDto practiceMissed(long quizId, long learnerId) {
         Attempt last = attempts.find("quiz.id = ?1 and learnerId = ?2 and submittedAt is not null order by submittedAt desc",
                 quizId, learnerId).firstResultOptional()
-                .orElseThrow(() -> new ClientErrorException("Submit an attempt at this quiz first.", Status.CONFLICT));
+                .orElseThrow(() -> new Refusal.Conflict("Submit an attempt at this quiz first."));
         if (attempts.findOpen(quizId, learnerId).isPresent()) {
-            throw new ClientErrorException("Submit your open attempt at this quiz before practising.", Status.CONFLICT);
+            throw new Refusal.Conflict("Submit your open attempt at this quiz before practising.");
         }
         Review.Shown now = revealFor(last).shown();
         if (!now.correctness() || !now.rightAnswer() && last.quiz.attemptsAllowed != null) {
-            throw new ClientErrorException("Practice opens when this quiz shows its right answers (once no attempt is"
-                    + " left): practising before then would give the answers away.", Status.CONFLICT);
+            throw new Refusal.Conflict("Practice opens when this quiz shows its right answers (once no attempt is"
+                    + " left): practising before then would give the answers away.");
         }
         Map<Long, Response> answered = responses.byQuestion(last.id);
         List<QuestionVersion> missed = last.questions.stream()
-                .filter(version -> !isFullCredit(answered.get(version.id)))
+                .filter(version -> answered.get(version.id) == null || !answered.get(version.id).isFullCredit())
                 .toList();
         if (missed.isEmpty()) {
-            throw new ClientErrorException("You got every question right last time: nothing to practise.", Status.CONFLICT);
+            throw new Refusal.Conflict("You got every question right last time: nothing to practise.");
         }
         return view(begin(last.quiz, learnerId, missed, true));
     }
@@ -140,7 +140,7 @@ public class AttemptService {
         attempt.startedAt = now();
         attempt.deadline = practice ? null : accommodations.deadline(quiz, learnerId, attempt.startedAt);
         attempt.questions.addAll(quiz.shuffleQuestions ? Shuffle.of(questions, attempt.seed, 0) : questions);
-        attempt.maxPoints = BigDecimal.valueOf(questions.stream().mapToInt(version -> version.points).sum()).setScale(4);
+        attempt.maxPoints = questions.stream().mapToInt(version -> version.points).sum();
         attempts.persist(attempt);
         return attempt;
     }
@@ -179,8 +179,8 @@ public class AttemptService {
         return reveals.attempts().stream().map(attempt -> {
             boolean score = attempt.isSubmitted() && (!asLearner || reveals.of(attempt, now()).scoreShown(attempt));
             return new AttemptSummaryDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.practice,
-                    attempt.startedAt, attempt.submittedAt, score ? attempt.points : null, attempt.maxPoints,
-                    score ? attempt.passed : null, attempt.late);
+                    attempt.startedAt, attempt.submittedAt, score ? points(attempt) : null,
+                    BigDecimal.valueOf(attempt.maxPoints), score ? attempt.passed : null, attempt.late);
         }).toList();
     }
 
@@ -192,28 +192,28 @@ public class AttemptService {
     public AnswerDto saveAnswer(long attemptId, long learnerId, String questionId, AnswerDto given) {
         AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->
                 attempts.findOwned(attemptId, learnerId).isPresent()
-                        ? new NotFoundException("This attempt has no question '" + questionId + "'.") : notFound());
+                        ? new Refusal.NotFound("This attempt has no question '" + questionId + "'.") : notFound());
         if (target.submittedAt() != null) {
-            throw new ClientErrorException("This attempt was submitted; its answers can no longer change.", Status.CONFLICT);
+            throw new Refusal.Conflict("This attempt was submitted; its answers can no longer change.");
         }
         if (target.deadline() != null && now().isAfter(target.deadline())) {
-            throw new ClientErrorException("Time is up for this attempt; submit it to see your result.", Status.CONFLICT);
+            throw new Refusal.Conflict("Time is up for this attempt; submit it to see your result.");
         }
         Answer shaped = given == null ? null : given.toAnswer(target.type()).orElse(null);
         if (shaped == null) {
-            throw new BadRequestException("This question takes an answer shaped like " + AnswerDto.shapeOf(target.type()) + ".");
+            throw new Refusal.BadInput("This question takes an answer shaped like " + AnswerDto.shapeOf(target.type()) + ".");
         }
         OptionIds ids = OptionIds.of(target.optionKey(), keys.spec(target.questionVersionId()));
         Answer answer = ids.stored(AnswerDto.from(shaped)).flatMap(stored -> stored.toAnswer(target.type())).orElseThrow(() ->
-                new BadRequestException("This question has no such choice, item or target."));
+                new Refusal.BadInput("This question has no such choice, item or target."));
         keys.of(target.questionVersionId()).problem(answer).ifPresent(problem -> {
-            throw new BadRequestException(problem);
+            throw new Refusal.BadInput(problem);
         });
         AnswerDto saved = AnswerDto.from(answer);
         if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(saved), now())) {
             boolean checked = responses.findFor(target.attemptId(), target.questionVersionId()).map(r -> r.checked).orElse(false);
-            throw new ClientErrorException(checked ? "This answer was checked; a checked answer is final."
-                    : "This attempt was submitted or ran out of time while the answer was on its way.", Status.CONFLICT);
+            throw new Refusal.Conflict(checked ? "This answer was checked; a checked answer is final."
+                    : "This attempt was submitted or ran out of time while the answer was on its way.");
         }
         return ids.shown(saved);
     }
@@ -230,19 +230,19 @@ public class AttemptService {
     public QuestionResultDto check(long attemptId, long learnerId, String questionId) {
         Attempt attempt = owned(attemptId, learnerId);
         if (attempt.quiz.feedbackMode != FeedbackMode.IMMEDIATE || attempt.isSubmitted()) {
-            throw new ClientErrorException("Answers in this attempt are checked when it is submitted.", Status.CONFLICT);
+            throw new Refusal.Conflict("Answers in this attempt are checked when it is submitted.");
         }
         QuestionVersion question = question(attempt, questionId);
         Response response = responses.findFor(attempt.id, question.id)
-                .orElseThrow(() -> new ClientErrorException("Answer this question before checking it.", Status.CONFLICT));
+                .orElseThrow(() -> new Refusal.Conflict("Answer this question before checking it."));
         Reveal reveal = revealFor(attempt);
         String elsewhere = reveal.withheld().get(question.question.id);
         if (elsewhere != null) {
-            throw new ClientErrorException("This question is also in your open attempt at '" + elsewhere
-                    + "': check it once you have submitted that attempt.", Status.CONFLICT);
+            throw new Refusal.Conflict("This question is also in your open attempt at '" + elsewhere
+                    + "': check it once you have submitted that attempt.");
         }
         if (!response.checked) {
-            score(response, question, false);
+            score(attempt, response, question);
             response.checked = true;
         }
         return result(attempt, question, response, evidence.sectionTitles(attempt.quiz.articleSlug), reveal);
@@ -258,26 +258,27 @@ public class AttemptService {
         if (!attempt.isSubmitted()) {
             attempt.submittedAt = now();
             attempt.late = attempt.deadline != null && attempt.submittedAt.isAfter(attempt.deadline);
-            boolean noCredit = attempt.late && attempt.quiz.lateRule == LateRule.NO_CREDIT;
             Map<Long, Response> answered = responses.byQuestion(attempt.id);
-            BigDecimal total = BigDecimal.ZERO.setScale(4);
+            List<Grade> parts = new ArrayList<>();
             for (QuestionVersion question : attempt.questions) {
                 Response response = answered.get(question.id);
                 if (response == null) {
-                    responses.persist(Response.blank(attempt.id, question.id, attempt.submittedAt));
+                    response = Response.blank(attempt.id, question.id, attempt.submittedAt);
+                    responses.persist(response);
                 } else {
-                    score(response, question, noCredit);
-                    total = total.add(response.points);
+                    score(attempt, response, question);
                 }
+                parts.add(Grade.of(response.credit().orElseThrow(), question.points));
             }
-            attempt.points = total;
-            attempt.passed = passes(total, attempt.maxPoints, attempt.quiz);
+            attempt.record(Grade.total(parts));
         }
         return resultOf(attempt, revealFor(attempt));
     }
 
-    private void score(Response response, QuestionVersion question, boolean noCredit) {
-        response.record(Response.credit(keys.of(question), question, response.answer, noCredit), question.points);
+    /** Scores an answer to a question of the attempt, under the quiz's late rule. */
+    private void score(Attempt attempt, Response response, QuestionVersion question) {
+        Fraction credit = Response.credit(keys.of(question), question, response.answer);
+        response.record(attempt.quiz.lateRule.credit(credit, attempt.late));
     }
 
     /**
@@ -406,10 +407,10 @@ public class AttemptService {
         List<QuestionResultDto> questions = attempt.questions.stream()
                 .map(question -> result(attempt, question, answered.get(question.id), titles, reveal))
                 .toList();
-        boolean score = reveal.scoreShown(attempt);
-        return new ResultDto(attempt.id, score ? attempt.points : null, attempt.maxPoints,
-                score ? percent(attempt.points, attempt.maxPoints) : null, score ? Boolean.TRUE.equals(attempt.passed) : null,
-                attempt.late, attempt.submittedAt, questions);
+        Optional<Grade> grade = attempt.grade().filter(shown -> reveal.scoreShown(attempt));
+        return new ResultDto(attempt.id, grade.map(Grade::points).map(Decimals::points).orElse(null),
+                BigDecimal.valueOf(attempt.maxPoints), grade.map(Grade::percent).map(Decimals::percent).orElse(null),
+                grade.isPresent() ? Boolean.TRUE.equals(attempt.passed) : null, attempt.late, attempt.submittedAt, questions);
     }
 
     /** How one question went, with only what the review options let show now. */
@@ -439,35 +440,23 @@ public class AttemptService {
         String title = sectionTitles.getOrDefault(spec.evidence(), spec.evidence());
         EvidenceDto source = new EvidenceDto(attempt.quiz.articleSlug, spec.evidence(), title,
                 "/articles/" + attempt.quiz.articleSlug + "/" + spec.evidence());
-        BigDecimal points = response == null || response.points == null ? BigDecimal.ZERO.setScale(4) : response.points;
+        Fraction credit = response == null ? Fraction.ZERO : response.credit().orElse(Fraction.ZERO);
+        BigDecimal points = Decimals.points(Grade.of(credit, question.points).points());
         OptionIds ids = ids(attempt, question);
         AnswerDto right = shown.rightAnswer() ? ids.shown(AnswerDto.from(keys.of(question).rightAnswer())) : null;
         String withheldBy = reveal.withheld().get(question.question.id);
         return new QuestionResultDto(spec.id(), question.version, answer != null, shown.points() ? points : null, question.points,
-                shown.correctness() ? isFullCredit(response) : null, shown.answer() ? ids.shown(answer) : null, right,
+                shown.correctness() ? response != null && response.isFullCredit() : null, shown.answer() ? ids.shown(answer) : null, right,
                 feedback, source, withheldBy == null ? null
                         : "Shown once you submit your open attempt at '" + withheldBy + "', which has this question too.");
     }
 
-    private static boolean isFullCredit(Response response) {
-        return response != null && response.credit != null && response.credit.compareTo(BigDecimal.ONE) == 0;
+    private static BigDecimal points(Attempt attempt) {
+        return attempt.grade().map(Grade::points).map(Decimals::points).orElse(null);
     }
 
-    /** Whether a score reaches the quiz's pass mark. */
-    static boolean passes(BigDecimal points, BigDecimal max, Quiz quiz) {
-        return percent(points, max).compareTo(BigDecimal.valueOf(quiz.passPercent)) >= 0;
-    }
-
-    static BigDecimal percent(BigDecimal points, BigDecimal max) {
-        if (points == null || max.signum() == 0) {
-            return BigDecimal.ZERO.setScale(2);
-        }
-        return points.multiply(BigDecimal.valueOf(100)).divide(max, 2, RoundingMode.HALF_EVEN);
-    }
-
-    /** Now, to the microsecond PostgreSQL keeps, so a stored time reads back exactly as it was written. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant();
     }
 
     private Attempt owned(long attemptId, long learnerId) {
@@ -478,10 +467,10 @@ public class AttemptService {
         return attempt.questions.stream()
                 .filter(version -> Objects.equals(version.spec.id(), questionId))
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("This attempt has no question '" + questionId + "'."));
+                .orElseThrow(() -> new Refusal.NotFound("This attempt has no question '" + questionId + "'."));
     }
 
-    private static NotFoundException notFound() {
-        return new NotFoundException("You have no attempt with this id.");
+    private static Refusal.NotFound notFound() {
+        return new Refusal.NotFound("You have no attempt with this id.");
     }
 }

@@ -1,19 +1,21 @@
 package dev.cofactor.quiz.attempt;
 
+import dev.cofactor.quiz.NativeRows;
 import dev.cofactor.quiz.quiz.GradingMethod;
+import dev.cofactor.quiz.scoring.Decimals;
+import dev.cofactor.quiz.scoring.Fraction;
+import dev.cofactor.quiz.scoring.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -63,7 +65,7 @@ public class ProgressService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select a.learner_id, q.id, q.slug, q.title, q.grading_method, q.pass_percent,
-                       round(100 * a.points / nullif(a.max_points, 0), 2), a.submitted_at
+                       a.points_numerator, a.points_denominator, a.max_points, a.submitted_at
                 from attempt a join quiz q on q.id = a.quiz_id
                 where a.submitted_at is not null and not a.practice
                   and (cast(:learners as text) is null or a.learner_id = any(cast(:learners as bigint[])))
@@ -83,52 +85,33 @@ public class ProgressService {
         cells.forEach((key, attempts) -> {
             Object[] first = attempts.get(0);
             GradingMethod method = GradingMethod.valueOf((String) first[4]);
-            List<BigDecimal> percents = attempts.stream().map(row -> (BigDecimal) row[6]).toList();
-            BigDecimal grade = grade(method, percents);
+            List<Fraction> percents = attempts.stream().map(row -> new Grade(Fraction.of(((Number) row[6]).longValue(),
+                    ((Number) row[7]).longValue()), ((Number) row[8]).longValue()).percent()).toList();
+            Fraction grade = method.grade(percents);
             grades.add(new GradeCellDto(key.get(0), key.get(1), (String) first[2], (String) first[3], method,
-                    percents.size(), grade, grade.compareTo(BigDecimal.valueOf(((Number) first[5]).intValue())) >= 0,
-                    instant(attempts.get(attempts.size() - 1)[7])));
+                    percents.size(), Decimals.percent(grade), Grade.reaches(grade, ((Number) first[5]).intValue()),
+                    NativeRows.instant(attempts.get(attempts.size() - 1)[9])));
         });
         return grades;
-    }
-
-    /** A timestamptz as a native query returns it (the JDBC driver's type varies) as an Instant. */
-    public static Instant instant(Object value) {
-        if (value instanceof OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return value instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) value;
-    }
-
-    static BigDecimal grade(GradingMethod method, List<BigDecimal> percents) {
-        return switch (method) {
-            case HIGHEST -> percents.stream().max(BigDecimal::compareTo).orElseThrow();
-            case FIRST -> percents.get(0);
-            case LAST -> percents.get(percents.size() - 1);
-            case AVERAGE -> percents.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
-                    .divide(BigDecimal.valueOf(percents.size()), 2, RoundingMode.HALF_EVEN);
-        };
     }
 
     /** Per concept tag, the share of points earned on questions with that tag, over the submitted attempts but {@code leaveOut}. */
     public List<MasteryDto> mastery(long learnerId, Set<Long> leaveOut) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
-                select t.tag, sum(coalesce(r.points, 0)), sum(qv.points)
+                select t.tag, coalesce(r.credit_numerator, 0), coalesce(r.credit_denominator, 1), qv.points
                 from attempt a
                 join attempt_question aq on aq.attempt_id = a.id
                 join question_version qv on qv.id = aq.question_version_id
                 join question_version_tag t on t.question_version_id = qv.id
                 left join response r on r.attempt_id = a.id and r.question_version_id = qv.id
                 where a.learner_id = ?1 and a.submitted_at is not null and not a.id = any(cast(?2 as bigint[]))
-                group by t.tag
                 order by t.tag""").setParameter(1, learnerId).setParameter(2, Learners.sqlArray(leaveOut))
                 .getResultList();
-        return rows.stream().map(row -> {
-            BigDecimal earned = (BigDecimal) row[1];
-            BigDecimal possible = new BigDecimal(row[2].toString());
-            return new MasteryDto((String) row[0], earned, possible,
-                    earned.multiply(BigDecimal.valueOf(100)).divide(possible, 0, RoundingMode.HALF_EVEN));
-        }).toList();
+        Map<String, Grade> byTag = new TreeMap<>();
+        rows.forEach(row -> byTag.merge((String) row[0], Grade.of(Fraction.of(((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue()), ((Number) row[3]).intValue()), Grade::plus));
+        return byTag.entrySet().stream().map(tag -> new MasteryDto(tag.getKey(), Decimals.points(tag.getValue().points()),
+                BigDecimal.valueOf(tag.getValue().maxPoints()), Decimals.percent(tag.getValue().percent()))).toList();
     }
 }

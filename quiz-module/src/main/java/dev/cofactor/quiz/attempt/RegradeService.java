@@ -1,24 +1,24 @@
 package dev.cofactor.quiz.attempt;
 
+import dev.cofactor.quiz.NativeRows;
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
-import dev.cofactor.quiz.quiz.LateRule;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
+import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
+import dev.cofactor.quiz.scoring.Grade;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response.Status;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -41,6 +41,13 @@ public class RegradeService {
             BigDecimal maxScore, BigDecimal oldPercent, BigDecimal newPercent, boolean oldPassed, boolean newPassed,
             boolean fits) {
 
+        static ChangeDto of(long attemptId, long learnerId, int fromVersion, Grade before, Grade after, boolean oldPassed,
+                boolean newPassed, boolean fits) {
+            return new ChangeDto(attemptId, learnerId, fromVersion, Decimals.points(before.points()),
+                    Decimals.points(after.points()), BigDecimal.valueOf(after.maxPoints()), Decimals.percent(before.percent()),
+                    Decimals.percent(after.percent()), oldPassed, newPassed, fits);
+        }
+
         public boolean changed() {
             return oldScore.compareTo(newScore) != 0 || oldPassed != newPassed;
         }
@@ -59,9 +66,12 @@ public class RegradeService {
     private final AnswerKeys keys;
     private final Event<RegradeApplied> applied;
 
+    private final Clock clock;
+
     RegradeService(EntityManager entityManager, QuizRepository quizzes, QuestionRepository questions,
             QuestionVersionRepository versions, ResponseRepository responses, AnswerKeys keys,
-            Event<RegradeApplied> applied) {
+            Event<RegradeApplied> applied, Clock clock) {
+        this.clock = clock;
         this.applied = applied;
         this.entityManager = entityManager;
         this.quizzes = quizzes;
@@ -102,10 +112,10 @@ public class RegradeService {
     public RegradeDto apply(long quizId, String questionId, Learners learners, long appliedBy) {
         Plan plan = plan(quizId, questionId, learners);
         if (plan.attempts.isEmpty()) {
-            throw new ClientErrorException("No submitted attempt shows an older version of '" + questionId
-                    + "' than version " + plan.newest.version + ": there is nothing to regrade.", Status.CONFLICT);
+            throw new Refusal.Conflict("No submitted attempt shows an older version of '" + questionId
+                    + "' than version " + plan.newest.version + ": there is nothing to regrade.");
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant();
         long regradeId = ((Number) entityManager.createNativeQuery("""
                 insert into regrade (quiz_id, question_id, to_version, applied_by, applied_at)
                 values (?1, ?2, ?3, ?4, ?5) returning id""")
@@ -119,23 +129,23 @@ public class RegradeService {
                     .setParameter(1, plan.newest.id).setParameter(2, attempt.id).setParameter(3, planned.from.id)
                     .executeUpdate();
             entityManager.createNativeQuery("""
-                    insert into regrade_change (regrade_id, attempt_id, from_version, old_points, new_points, old_max_points,
-                                                new_max_points, old_passed, new_passed)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
+                    insert into regrade_change (regrade_id, attempt_id, from_version, old_points_numerator,
+                                                old_points_denominator, new_points_numerator, new_points_denominator,
+                                                old_max_points, new_max_points, old_passed, new_passed)
+                    values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)""")
                     .setParameter(1, regradeId).setParameter(2, attempt.id).setParameter(3, planned.from.id)
-                    .setParameter(4, planned.oldScore).setParameter(5, planned.newScore)
-                    .setParameter(6, planned.oldMax).setParameter(7, planned.newMax)
-                    .setParameter(8, planned.oldPassed).setParameter(9, planned.newPassed)
+                    .setParameter(4, planned.before.points().numerator()).setParameter(5, planned.before.points().denominator())
+                    .setParameter(6, planned.after.points().numerator()).setParameter(7, planned.after.points().denominator())
+                    .setParameter(8, planned.before.maxPoints()).setParameter(9, planned.after.maxPoints())
+                    .setParameter(10, planned.oldPassed).setParameter(11, planned.newPassed())
                     .executeUpdate();
-            attempt.points = planned.newScore;
-            attempt.maxPoints = planned.newMax;
-            attempt.passed = planned.newPassed;
+            attempt.record(planned.after);
         }
         entityManager.flush();
         entityManager.clear(); // the attempts' question lists and responses changed under Hibernate
         for (Planned planned : plan.attempts) {
             responses.findFor(planned.attempt.id, plan.newest.id)
-                    .ifPresent(response -> response.record(planned.credit, plan.newest.points));
+                    .ifPresent(response -> response.record(planned.credit));
         }
         applied.fire(new RegradeApplied(regradeId, quizId, questionId, plan.newest.version, plan.attempts.size()));
         return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now,
@@ -148,8 +158,9 @@ public class RegradeService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select g.id, q.slug, v.version, g.applied_by, g.applied_at,
-                       c.attempt_id, a.learner_id, fv.version, c.old_points, c.new_points, c.old_max_points,
-                       c.new_max_points, c.old_passed, c.new_passed
+                       c.attempt_id, a.learner_id, fv.version, c.old_points_numerator, c.old_points_denominator,
+                       c.old_max_points, c.new_points_numerator, c.new_points_denominator, c.new_max_points,
+                       c.old_passed, c.new_passed
                 from regrade g
                 join question q on q.id = g.question_id
                 join question_version v on v.id = g.to_version
@@ -165,28 +176,35 @@ public class RegradeService {
             long id = ((Number) row[0]).longValue();
             if (regrades.isEmpty() || regrades.get(regrades.size() - 1).id() != id) {
                 regrades.add(new RegradeDto(id, quizId, (String) row[1], ((Number) row[2]).intValue(),
-                        ((Number) row[3]).longValue(), ProgressService.instant(row[4]), new ArrayList<>()));
+                        ((Number) row[3]).longValue(), NativeRows.instant(row[4]), new ArrayList<>()));
             }
-            BigDecimal oldScore = (BigDecimal) row[8];
-            BigDecimal newScore = (BigDecimal) row[9];
-            BigDecimal oldMax = (BigDecimal) row[10];
-            BigDecimal newMax = (BigDecimal) row[11];
-            regrades.get(regrades.size() - 1).changes().add(new ChangeDto(((Number) row[5]).longValue(),
-                    ((Number) row[6]).longValue(), ((Number) row[7]).intValue(), oldScore, newScore, newMax,
-                    AttemptService.percent(oldScore, oldMax), AttemptService.percent(newScore, newMax), (Boolean) row[12],
-                    (Boolean) row[13], true));
+            Grade before = grade(row[8], row[9], row[10]);
+            Grade after = grade(row[11], row[12], row[13]);
+            regrades.get(regrades.size() - 1).changes().add(ChangeDto.of(((Number) row[5]).longValue(),
+                    ((Number) row[6]).longValue(), ((Number) row[7]).intValue(), before, after, (Boolean) row[14],
+                    (Boolean) row[15], true));
         }
         return regrades;
     }
 
-    /** One attempt to regrade: its grade before (read when planned, so applying cannot change it) and after. */
-    private record Planned(Attempt attempt, QuestionVersion from, Fraction credit, BigDecimal oldScore, BigDecimal oldMax,
-            boolean oldPassed, BigDecimal newScore, BigDecimal newMax, boolean newPassed, boolean fits) {
+    private static Grade grade(Object numerator, Object denominator, Object maxPoints) {
+        return new Grade(Fraction.of(((Number) numerator).longValue(), ((Number) denominator).longValue()),
+                ((Number) maxPoints).longValue());
+    }
+
+    /**
+     * One attempt to regrade: its grade before (read when planned, so applying cannot change it) and
+     * after, with the new credit of the regraded question.
+     */
+    private record Planned(Attempt attempt, QuestionVersion from, Fraction credit, Grade before, boolean oldPassed,
+            Grade after, boolean fits) {
+
+        boolean newPassed() {
+            return after.reaches(attempt.quiz.passPercent);
+        }
 
         ChangeDto change() {
-            return new ChangeDto(attempt.id, attempt.learnerId, from.version, oldScore, newScore, newMax,
-                    AttemptService.percent(oldScore, oldMax), AttemptService.percent(newScore, newMax), oldPassed,
-                    newPassed, fits);
+            return ChangeDto.of(attempt.id, attempt.learnerId, from.version, before, after, oldPassed, newPassed(), fits);
         }
     }
 
@@ -195,9 +213,9 @@ public class RegradeService {
 
     private Plan plan(long quizId, String questionId, Learners learners) {
         Quiz quiz = quizzes.findByIdOptional(quizId)
-                .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
+                .orElseThrow(() -> new Refusal.NotFound("There is no quiz with the id " + quizId + "."));
         Question question = questions.findBySlug(questionId)
-                .orElseThrow(() -> new NotFoundException("There is no question '" + questionId + "'."));
+                .orElseThrow(() -> new Refusal.NotFound("There is no question '" + questionId + "'."));
         QuestionVersion newest = versions.findCurrent(question).orElseThrow();
         List<Attempt> outdated = entityManager.createQuery("""
                 select distinct a from Attempt a join a.questions v
@@ -212,18 +230,14 @@ public class RegradeService {
             QuestionVersion from = attempt.questions.stream().filter(version -> version.question.id.equals(question.id))
                     .findFirst().orElseThrow();
             Optional<Response> response = responses.findFor(attempt.id, from.id);
-            boolean noCredit = attempt.late && quiz.lateRule == LateRule.NO_CREDIT;
             boolean fits = response.filter(Response::isAnswered).map(answered -> answered.answer.toAnswer(newest.type)
                     .filter(given -> keys.of(newest).problem(given).isEmpty()).isPresent()).orElse(true);
-            Fraction credit = response.map(answered -> Response.credit(keys.of(newest), newest, answered.answer, noCredit))
-                    .orElse(Fraction.ZERO);
-            BigDecimal oldPoints = response.map(answered -> answered.points).orElse(null);
-            BigDecimal oldScore = attempt.points == null ? BigDecimal.ZERO.setScale(4) : attempt.points;
-            BigDecimal newScore = oldScore.subtract(oldPoints == null ? BigDecimal.ZERO : oldPoints)
-                    .add(Response.points(credit, newest.points));
-            BigDecimal newMax = attempt.maxPoints.subtract(BigDecimal.valueOf(from.points)).add(BigDecimal.valueOf(newest.points));
-            planned.add(new Planned(attempt, from, credit, oldScore, attempt.maxPoints, Boolean.TRUE.equals(attempt.passed),
-                    newScore, newMax, AttemptService.passes(newScore, newMax, quiz), fits));
+            Fraction credit = quiz.lateRule.credit(response.map(answered -> Response.credit(keys.of(newest), newest,
+                    answered.answer)).orElse(Fraction.ZERO), attempt.late);
+            Fraction oldCredit = response.flatMap(Response::credit).orElse(Fraction.ZERO);
+            Grade before = attempt.grade().orElseThrow();
+            Grade after = before.replacing(Grade.of(oldCredit, from.points), Grade.of(credit, newest.points));
+            planned.add(new Planned(attempt, from, credit, before, Boolean.TRUE.equals(attempt.passed), after, fits));
         }
         return new Plan(newest, planned);
     }

@@ -7,8 +7,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -28,14 +28,15 @@ public class Response {
 
     public Instant savedAt;
     public boolean checked;
-    public BigDecimal credit;
-    public BigDecimal points;
+    /** The credit the answer earned, exact ({@link #credit()}); null until it is scored. */
+    Long creditNumerator;
+    Long creditDenominator;
 
     static Response blank(long attemptId, long questionVersionId, Instant submittedAt) {
         Response blank = new Response();
         blank.key = new Key(attemptId, questionVersionId);
         blank.savedAt = submittedAt;
-        blank.record(Fraction.ZERO, 0);
+        blank.record(Fraction.ZERO);
         return blank;
     }
 
@@ -44,25 +45,28 @@ public class Response {
     }
 
     /**
-     * The credit an answer earns on a question version: none when {@code noCredit} (a late attempt
-     * under that rule), when there is no answer, or when the answer does not fit the version (a
-     * regrade to a changed question).
+     * The credit an answer earns on a question version: none when there is no answer or when the answer
+     * does not fit the version (a regrade to a changed question). The quiz's late rule applies on top.
      */
-    static Fraction credit(AnswerKey key, QuestionVersion question, AnswerDto answer, boolean noCredit) {
-        if (noCredit || answer == null) {
+    static Fraction credit(AnswerKey key, QuestionVersion question, AnswerDto answer) {
+        if (answer == null) {
             return Fraction.ZERO;
         }
         return answer.toAnswer(question.type).filter(given -> key.problem(given).isEmpty()).map(key::score)
                 .orElse(Fraction.ZERO);
     }
 
-    /** The points a credit is worth on a question of {@code maxPoints}, as stored. */
-    static BigDecimal points(Fraction credit, int maxPoints) {
-        return credit.times(Fraction.of(maxPoints, 1)).toBigDecimal(4);
+    /** The credit this answer earned, exact; empty until it is scored. */
+    public Optional<Fraction> credit() {
+        return creditNumerator == null ? Optional.empty() : Optional.of(Fraction.of(creditNumerator, creditDenominator));
     }
 
-    void record(Fraction credit, int maxPoints) {
-        this.credit = credit.toBigDecimal(7);
-        this.points = points(credit, maxPoints);
+    public boolean isFullCredit() {
+        return credit().filter(Fraction.ONE::equals).isPresent();
+    }
+
+    void record(Fraction credit) {
+        this.creditNumerator = credit.numerator();
+        this.creditDenominator = credit.denominator();
     }
 }

@@ -2,7 +2,7 @@ package dev.cofactor.quiz.question;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import dev.cofactor.quiz.attempt.ProgressService;
+import dev.cofactor.quiz.NativeRows;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -108,7 +108,7 @@ public class QuestionBankService {
         return rows.stream().map(row -> new QuestionRowDto((String) row[0], (String) row[1], ((Number) row[2]).intValue(),
                 QuestionType.valueOf((String) row[3]), (String) row[4], (String) row[5], split(row[8]),
                 row[6] != null ? Status.RETIRED : row[5] == null ? Status.DRAFT : Status.ACTIVE, split(row[9]),
-                ProgressService.instant(row[7]))).toList();
+                NativeRows.instant(row[7]))).toList();
     }
 
     private static List<String> split(Object joined) {

@@ -1,20 +1,18 @@
 package dev.cofactor.quiz.question;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.question.QuestionStatusChanged.Status;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.ClientErrorException;
-import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +45,13 @@ public class QuestionService {
     private final Event<QuestionSaved> saved;
     private final Event<QuestionStatusChanged> statusChanged;
 
+    private final Clock clock;
+
+    private final BankLock bankLock;
     QuestionService(QuestionRepository questions, QuestionVersionRepository versions, EvidenceCatalog evidence,
-            ObjectMapper json, Event<QuestionSaved> saved, Event<QuestionStatusChanged> statusChanged) {
+            ObjectMapper json, Event<QuestionSaved> saved, Event<QuestionStatusChanged> statusChanged, Clock clock, BankLock bankLock) {
+        this.bankLock = bankLock;
+        this.clock = clock;
         this.questions = questions;
         this.versions = versions;
         this.evidence = evidence;
@@ -64,8 +67,8 @@ public class QuestionService {
      * are checked (key, evidence anchor, quote) and none is stored unless all are sound. Returns how
      * many versions were made.
      */
-    public int save(String articleSlug, List<QuestionSpec> specs) {
-        lockBank();
+    public int loadSeed(String articleSlug, List<QuestionSpec> specs) {
+        bankLock.take();
         List<Authored> fresh = new ArrayList<>();
         Set<String> deleted = Set.copyOf(entityManager().createNativeQuery("select slug from question_tombstone", String.class)
                 .getResultList());
@@ -97,7 +100,7 @@ public class QuestionService {
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
         }
-        lockBank();
+        bankLock.take();
         boolean exists = questions.findBySlug(authored.spec().id()).isPresent();
         return saveIfChanged(authored, new Change(exists ? "edited" : "created", author)).version;
     }
@@ -137,7 +140,7 @@ public class QuestionService {
 
     /** Imports questions all or nothing, as {@link #planImport} describes; refused whole if any has a problem. */
     public ImportCounts importAll(List<Authored> imported, Change change) {
-        lockBank();
+        bankLock.take();
         List<Planned> planned = planImport(imported);
         List<String> problems = planned.stream().flatMap(plan -> plan.problems().values().stream()
                 .map(problem -> plan.question().spec().id() + ": " + problem)).toList();
@@ -156,37 +159,38 @@ public class QuestionService {
     public int restore(String slug, int version, String author) {
         Question question = require(slug);
         QuestionVersion old = versions.find("question = ?1 and version = ?2", question, version).firstResultOptional()
-                .orElseThrow(() -> new NotFoundException("Question '" + slug + "' has no version " + version + "."));
+                .orElseThrow(() -> new Refusal.NotFound("Question '" + slug + "' has no version " + version + "."));
         QuestionVersion current = current(slug);
         if (current.spec.sameAs(old.spec)) {
-            throw new ClientErrorException("Version " + version + " says exactly what the current version "
-                    + current.version + " says; there is nothing to restore.", Response.Status.CONFLICT);
+            throw new Refusal.Conflict("Version " + version + " says exactly what the current version "
+                    + current.version + " says; there is nothing to restore.");
         }
         Authored restored = withCurrentAnchor(new Authored(question.articleSlug, old.spec)); // a draft version keeps today's anchor
         Map<String, String> problems = problems(restored, question.articleSlug == null);
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
         }
-        lockBank();
+        bankLock.take();
         return saveIfChanged(restored, new Change("restored from version " + version, author)).version;
     }
 
     /** Retires a question: it stays for the attempts that showed it but no quiz may use it. */
     public void retire(String slug) {
-        lockBank();
+        bankLock.take();
         Question question = require(slug);
         List<String> quizzes = quizzesUsing(question);
         if (!quizzes.isEmpty()) {
-            throw new ClientErrorException("Take '" + slug + "' out of " + String.join(", ", quizzes)
-                    + " before retiring it.", Response.Status.CONFLICT);
+            throw new Refusal.Conflict("Take '" + slug + "' out of " + String.join(", ", quizzes)
+                    + " before retiring it.");
         }
         if (question.retiredAt == null) {
-            question.retiredAt = Instant.now();
+            question.retiredAt = clock.instant();
             statusChanged.fire(new QuestionStatusChanged(slug, Status.RETIRED));
         }
     }
 
     public void reinstate(String slug) {
+        bankLock.take();
         Question question = require(slug);
         if (question.retiredAt != null) {
             question.retiredAt = null;
@@ -196,18 +200,18 @@ public class QuestionService {
 
     /** Deletes a question no attempt ever showed and no quiz uses; any other is retired instead. */
     public void delete(String slug) {
-        lockBank();
+        bankLock.take();
         Question question = require(slug);
         List<String> quizzes = quizzesUsing(question);
         if (!quizzes.isEmpty() || versions.wasShown(question)) {
-            throw new ClientErrorException("'" + slug + "' " + (quizzes.isEmpty() ? "was shown in attempts"
-                    : "is in " + String.join(", ", quizzes)) + ": it can be retired, not deleted.", Response.Status.CONFLICT);
+            throw new Refusal.Conflict("'" + slug + "' " + (quizzes.isEmpty() ? "was shown in attempts"
+                    : "is in " + String.join(", ", quizzes)) + ": it can be retired, not deleted.");
         }
         versions.delete("question", question);
         questions.delete(question);
         entityManager().createNativeQuery("insert into question_tombstone (slug, deleted_at) values (?1, ?2)"
                 + " on conflict (slug) do update set deleted_at = excluded.deleted_at")
-                .setParameter(1, slug).setParameter(2, Instant.now()).executeUpdate();
+                .setParameter(1, slug).setParameter(2, clock.instant()).executeUpdate();
         statusChanged.fire(new QuestionStatusChanged(slug, Status.DELETED));
     }
 
@@ -237,7 +241,7 @@ public class QuestionService {
                 problems.put("evidence", "Name the article as well as the section: article-slug#" + spec.evidence() + ".");
             } else if (text.isEmpty()) {
                 problems.put("evidence", "The article '" + authored.articleSlug() + "' has no section '" + spec.evidence() + "'.");
-            } else if (spec.quote() != null && !spec.quote().isBlank() && !isQuotedIn(spec.quote(), text.get())) {
+            } else if (spec.quote() != null && !spec.quote().isBlank() && !Quotes.isQuotedIn(spec.quote(), text.get())) {
                 problems.put("quote", "The quote is not in the section '" + spec.evidence() + "'.");
             }
         }
@@ -299,7 +303,7 @@ public class QuestionService {
         version.evidenceAnchor = spec.evidence() == null || spec.evidence().isBlank() ? null : spec.evidence();
         version.spec = spec;
         version.checksum = checksum;
-        version.createdAt = Instant.now();
+        version.createdAt = clock.instant();
         version.note = change.note();
         version.author = change.author() == null || change.author().isBlank() ? null : change.author();
         version.tags.addAll(spec.tagsOrEmpty());
@@ -315,14 +319,14 @@ public class QuestionService {
             Question created = new Question();
             created.slug = slug;
             created.articleSlug = articleSlug;
-            created.createdAt = Instant.now();
+            created.createdAt = clock.instant();
             questions.persist(created);
             return created;
         });
     }
 
     private Question require(String slug) {
-        return questions.findBySlug(slug).orElseThrow(() -> new NotFoundException("There is no question '" + slug + "'."));
+        return questions.findBySlug(slug).orElseThrow(() -> new Refusal.NotFound("There is no question '" + slug + "'."));
     }
 
     private QuestionVersion current(String slug) {
@@ -338,25 +342,8 @@ public class QuestionService {
 
 
     /** One bank change at a time across instances, so two saves never both make version n + 1. */
-    private void lockBank() {
-        lockBank(entityManager());
-    }
-
-    /** Takes the bank's lock until the transaction ends; quiz edits take it too, so a retire and an edit never cross. */
-    public static void lockBank(EntityManager entityManager) {
-        entityManager.createNativeQuery("select pg_advisory_xact_lock(hashtext('cofactor.question-bank'))").getSingleResult();
-    }
 
     private EntityManager entityManager() {
         return questions.getEntityManager();
-    }
-
-    /** Whether a section's text holds the quote: spaces collapsed, case ignored. Uploads check quotes by it too. */
-    public static boolean isQuotedIn(String quote, String sectionText) {
-        return normalize(sectionText).contains(normalize(quote));
-    }
-
-    private static String normalize(String text) {
-        return text.replaceAll("\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

@@ -2,6 +2,7 @@ package dev.cofactor.quiz.question;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cofactor.quiz.scoring.AnswerKey;
+import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
 import java.math.BigDecimal;
 import java.util.HashSet;
@@ -248,7 +249,7 @@ public record QuestionSpec(
     }
 
     private static String percent(Fraction fraction) {
-        return fraction.toBigDecimal(4).movePointRight(2).stripTrailingZeros().toPlainString() + " %";
+        return Decimals.percent(fraction.times(Fraction.of(100, 1))).stripTrailingZeros().toPlainString() + " %";
     }
 
     private static void add(Map<String, String> problems, String field, String message) {

@@ -6,15 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.question.EvidenceCatalog;
 import dev.cofactor.quiz.question.Fingerprint;
 import dev.cofactor.quiz.question.InvalidQuestionException;
+import dev.cofactor.quiz.question.BankLock;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
-import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.scoring.Review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,8 +35,13 @@ public class QuizService {
     private final ObjectMapper json;
     private final Event<QuizSaved> saved;
 
+    private final Clock clock;
+
+    private final BankLock bankLock;
     QuizService(QuizRepository quizzes, QuestionRepository questions, QuestionVersionRepository versions,
-            EvidenceCatalog evidence, ObjectMapper json, Event<QuizSaved> saved) {
+            EvidenceCatalog evidence, ObjectMapper json, Event<QuizSaved> saved, Clock clock, BankLock bankLock) {
+        this.bankLock = bankLock;
+        this.clock = clock;
         this.quizzes = quizzes;
         this.questions = questions;
         this.versions = versions;
@@ -83,7 +89,7 @@ public class QuizService {
      * come back by field. Attempts already started keep the questions they showed.
      */
     public void edit(String articleSlug, QuizSpec spec) {
-        QuestionService.lockBank(quizzes.getEntityManager());
+        bankLock.take();
         Map<String, String> problems = new LinkedHashMap<>(spec.check());
         if (spec.section() != null && evidence.sectionText(articleSlug, spec.section()).isEmpty()) {
             problems.put("section", "The article has no section '" + spec.section() + "'.");
@@ -145,7 +151,7 @@ public class QuizService {
      * Loads the quizzes of a bank shipped with the app; all are checked before any is stored. A quiz is
      * rewritten only when its spec in the file changed ({@code checksum} is the file's, not the editor's).
      */
-    public void save(String articleSlug, List<QuizSpec> specs) {
+    public void loadSeed(String articleSlug, List<QuizSpec> specs) {
         List<String> problems = new ArrayList<>();
         for (QuizSpec spec : specs) {
             spec.problems().forEach(problem -> problems.add(spec.slug() + ": " + problem));
@@ -172,7 +178,7 @@ public class QuizService {
         }
     }
 
-    private static void apply(Quiz quiz, String articleSlug, QuizSpec given, List<Question> listed) {
+    private void apply(Quiz quiz, String articleSlug, QuizSpec given, List<Question> listed) {
         QuizSpec spec = given.withDefaults();
         quiz.slug = spec.slug();
         quiz.title = spec.title();
@@ -187,7 +193,7 @@ public class QuizService {
         quiz.feedbackMode = spec.feedback();
         quiz.setReview(spec.review().toOptions());
         quiz.lateRule = spec.lateRule();
-        quiz.updatedAt = Instant.now();
+        quiz.updatedAt = clock.instant();
         quiz.questions.clear();
         quiz.questions.addAll(listed);
     }

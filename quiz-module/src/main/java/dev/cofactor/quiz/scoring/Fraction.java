@@ -2,8 +2,6 @@ package dev.cofactor.quiz.scoring;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /**
  * An exact rational number, for credit: one third of a matching question is 1/3, not 0.3333. Always
@@ -49,6 +47,10 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
                 Math.multiplyExact(other.numerator, denominator)), Math.multiplyExact(denominator, other.denominator));
     }
 
+    public Fraction negated() {
+        return of(Math.negateExact(numerator), denominator);
+    }
+
     public Fraction times(Fraction other) {
         return of(Math.multiplyExact(numerator, other.numerator), Math.multiplyExact(denominator, other.denominator));
     }
@@ -60,11 +62,6 @@ public record Fraction(long numerator, long denominator) implements Comparable<F
 
     public boolean isPositive() {
         return numerator > 0;
-    }
-
-    public BigDecimal toBigDecimal(int scale) {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128)
-                .setScale(scale, RoundingMode.HALF_EVEN);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.cofactor.quiz.statistics;
 
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionSpec;
@@ -16,7 +17,6 @@ import dev.cofactor.quiz.statistics.StatisticsDtos.TagMasteryDto;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -56,7 +56,7 @@ public class StatisticsService {
 
     public StatisticsDto statistics(long quizId, AttemptSet attemptSet, Learners learners) {
         Quiz quiz = quizzes.findByIdOptional(quizId)
-                .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
+                .orElseThrow(() -> new Refusal.NotFound("There is no quiz with the id " + quizId + "."));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery(SQL)
                 .setParameter("quiz", quizId).setParameter("which", attemptSet.id())

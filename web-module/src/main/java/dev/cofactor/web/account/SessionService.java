@@ -1,6 +1,6 @@
 package dev.cofactor.web.account;
 
-import dev.cofactor.quiz.attempt.ProgressService;
+import dev.cofactor.quiz.NativeRows;
 import dev.cofactor.web.CofactorConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -68,9 +68,9 @@ public class SessionService {
         }
         long sessionId = ((Number) row[0]).longValue();
         Instant now = now();
-        Instant lastSeen = ProgressService.instant(row[2]);
+        Instant lastSeen = NativeRows.instant(row[2]);
         boolean good = (Boolean) row[7]
-                && now.isBefore(ProgressService.instant(row[1]).plus(limits.absoluteLifetime()))
+                && now.isBefore(NativeRows.instant(row[1]).plus(limits.absoluteLifetime()))
                 && now.isBefore(lastSeen.plus(limits.idleTimeout()));
         if (!good) {
             close(token);
@@ -81,7 +81,7 @@ public class SessionService {
                     .setParameter(1, now).setParameter(2, sessionId).executeUpdate();
         }
         AccountDto account = new AccountDto(((Number) row[3]).longValue(), (String) row[4], (String) row[5],
-                Role.valueOf((String) row[6]), true, ProgressService.instant(row[8]));
+                Role.valueOf((String) row[6]), true, NativeRows.instant(row[8]));
         return Optional.of(new Session(account, token));
     }
 

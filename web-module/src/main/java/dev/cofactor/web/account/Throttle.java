@@ -2,6 +2,7 @@ package dev.cofactor.web.account;
 
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 
+import dev.cofactor.quiz.NativeRows;
 import dev.cofactor.quiz.attempt.ProgressService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,14 +41,14 @@ public class Throttle {
                 returning count, resets_at""")
                 .setParameter(1, key).setParameter(2, now).setParameter(3, now.plus(window))
                 .getSingleResult();
-        return ((Number) row[0]).intValue() <= limit ? Optional.empty() : Optional.of(ProgressService.instant(row[1]));
+        return ((Number) row[0]).intValue() <= limit ? Optional.empty() : Optional.of(NativeRows.instant(row[1]));
     }
 
     /** When {@code key}'s window ends, if it already holds {@code limit} slots; empty otherwise. Takes nothing. */
     public Optional<Instant> pausedUntil(String key, int limit, Instant now) {
         return entityManager.createNativeQuery("select resets_at from throttle where key = ?1 and resets_at > ?2 and count >= ?3")
                 .setParameter(1, key).setParameter(2, now).setParameter(3, limit)
-                .getResultStream().findFirst().map(ProgressService::instant);
+                .getResultStream().findFirst().map(NativeRows::instant);
     }
 
     /** Forgets the key's window: a successful sign-in or password reset lifts the pause on an email. */

@@ -2,7 +2,7 @@ package dev.cofactor.web.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cofactor.content.article.ArticleChangesDto;
-import dev.cofactor.quiz.question.EvidenceLinks.FollowedDto;
+import dev.cofactor.quiz.quiz.EvidenceLinks.FollowedDto;
 import dev.cofactor.web.admin.ArticleUploadPlan.QuestionImpact;
 import dev.cofactor.web.admin.ArticleUploadPlan.QuizImpact;
 import java.util.List;

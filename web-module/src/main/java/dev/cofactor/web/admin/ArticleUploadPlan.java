@@ -4,9 +4,9 @@ import dev.cofactor.content.article.ArticleChangesDto;
 import dev.cofactor.content.article.ArticlePreview;
 import dev.cofactor.content.article.RenamedSectionDto;
 import dev.cofactor.content.article.SectionLinkDto;
-import dev.cofactor.quiz.question.EvidenceLinks.QuestionLinkDto;
-import dev.cofactor.quiz.question.EvidenceLinks.QuizLinkDto;
-import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.quiz.EvidenceLinks.QuestionLinkDto;
+import dev.cofactor.quiz.quiz.EvidenceLinks.QuizLinkDto;
+import dev.cofactor.quiz.question.Quotes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,7 +75,7 @@ public record ArticleUploadPlan(ArticleChangesDto changes, List<QuestionImpact> 
             } else if (!texts.containsKey(target)) {
                 effect = Effect.ALREADY_MISSING;
                 target = null;
-            } else if (link.quote() != null && !QuestionService.isQuotedIn(link.quote(), texts.get(target))) {
+            } else if (link.quote() != null && !Quotes.isQuotedIn(link.quote(), texts.get(target))) {
                 effect = Effect.QUOTE_LOST;
             } else if (!target.equals(link.anchor())) {
                 effect = Effect.FOLLOWS;

@@ -1,5 +1,6 @@
 package dev.cofactor.web.admin;
 
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.gift.Exportable;
 import dev.cofactor.quiz.gift.GiftDocument;
 import dev.cofactor.quiz.gift.GiftParser;
@@ -165,7 +166,7 @@ public class BankTransfer {
             ImportCounts counts = questions.importAll(authored, new Change("imported from " + format, viewer.getEmail()));
             try {
                 then.run();
-            } catch (InvalidQuestionException | ClientErrorException refused) {
+            } catch (InvalidQuestionException | Refusal | ClientErrorException refused) {
                 errors.add(new LineProblem(0, refused.getMessage()));
             }
             if (errors.isEmpty() && !dryRun) {

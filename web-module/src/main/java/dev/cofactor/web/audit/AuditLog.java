@@ -1,6 +1,6 @@
 package dev.cofactor.web.audit;
 
-import dev.cofactor.quiz.attempt.ProgressService;
+import dev.cofactor.quiz.NativeRows;
 import dev.cofactor.quiz.attempt.RegradeApplied;
 import dev.cofactor.quiz.question.QuestionSaved;
 import dev.cofactor.quiz.question.QuestionStatusChanged;
@@ -129,7 +129,7 @@ public class AuditLog {
                         to == null ? null : to.plusSeconds(86_400)))
                 .setParameter("most", MOST)
                 .getResultList();
-        return rows.stream().map(row -> new EntryDto(((Number) row[0]).longValue(), ProgressService.instant(row[1]),
+        return rows.stream().map(row -> new EntryDto(((Number) row[0]).longValue(), NativeRows.instant(row[1]),
                 row[2] == null ? null : ((Number) row[2]).longValue(), (String) row[3], (String) row[4], (String) row[5],
                 (String) row[6])).toList();
     }

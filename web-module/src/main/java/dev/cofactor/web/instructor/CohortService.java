@@ -2,11 +2,11 @@ package dev.cofactor.web.instructor;
 
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import dev.cofactor.quiz.NativeRows;
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import dev.cofactor.quiz.attempt.Learners;
-import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
 import dev.cofactor.web.audit.AuditLog;
@@ -113,7 +113,7 @@ public class CohortService implements PanacheRepository<Cohort> {
         }
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CohortDto(((Number) row[0]).longValue(),
                 (String) row[1], (String) row[2], ((Number) row[3]).longValue(), (String) row[4],
-                ((Number) row[6]).longValue(), ProgressService.instant(row[5]))).toList();
+                ((Number) row[6]).longValue(), NativeRows.instant(row[5]))).toList();
     }
 
     @Transactional(SUPPORTS)
@@ -125,7 +125,7 @@ public class CohortService implements PanacheRepository<Cohort> {
                 from cohort_member m join account a on a.id = m.learner_id
                 where m.cohort_id = ?1 order by a.display_name, a.id""").setParameter(1, cohortId).getResultList();
         return rows.stream().map(row -> new MemberDto(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                ProgressService.instant(row[3]))).toList();
+                NativeRows.instant(row[3]))).toList();
     }
 
     /** A learner joins the cohort with this code; joining twice changes nothing. */

@@ -4,6 +4,9 @@ import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.GradeCellDto;
+import dev.cofactor.quiz.scoring.Decimals;
+import dev.cofactor.quiz.scoring.Fraction;
+import dev.cofactor.quiz.scoring.Grade;
 import dev.cofactor.web.StoredJson;
 import dev.cofactor.web.account.Account;
 import dev.cofactor.web.account.AccountRepository;
@@ -12,7 +15,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -63,7 +65,8 @@ public class QuizExports {
     public void responses(long quizId, Learners learners, Appendable out) {
         @SuppressWarnings("unchecked")
         Stream<Object[]> rows = entityManager.createNativeQuery("""
-                select a.id, p.display_name, q.slug, v.version, cast(r.answer as text), coalesce(r.points, 0), v.points
+                select a.id, p.display_name, q.slug, v.version, cast(r.answer as text), coalesce(r.credit_numerator, 0),
+                       coalesce(r.credit_denominator, 1), v.points
                 from attempt a
                 join account p on p.id = a.learner_id
                 join attempt_question aq on aq.attempt_id = a.id
@@ -78,8 +81,10 @@ public class QuizExports {
             printer.printRecord("attemptId", "learner", "questionId", "version", "answer", "points", "maxPoints");
             try (rows) {
                 for (Object[] row : (Iterable<Object[]>) rows::iterator) {
+                    Fraction credit = Fraction.of(((Number) row[5]).longValue(), ((Number) row[6]).longValue());
                     printer.printRecord(row[0], text((String) row[1]), row[2], row[3], text(answer((String) row[4])),
-                            ((BigDecimal) row[5]).stripTrailingZeros().toPlainString(), row[6]);
+                            Decimals.points(Grade.of(credit, ((Number) row[7]).intValue()).points()).stripTrailingZeros()
+                                    .toPlainString(), row[7]);
                 }
             }
         });

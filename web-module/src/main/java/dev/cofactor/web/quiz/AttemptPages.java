@@ -2,6 +2,7 @@ package dev.cofactor.web.quiz;
 
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ArticleSummaryDto;
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
@@ -15,11 +16,11 @@ import dev.cofactor.quiz.attempt.ProgressService.MasteryDto;
 import dev.cofactor.quiz.attempt.ProgressService.QuizGradeDto;
 import dev.cofactor.quiz.quiz.QuizDto;
 import dev.cofactor.quiz.quiz.QuizService;
+import dev.cofactor.web.ErrorMappers;
 import dev.cofactor.web.account.Viewer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
-import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -160,9 +161,9 @@ public class AttemptPages {
             if (action.equals("check")) {
                 attempts.check(id, viewer.accountId(), question.id());
             }
-        } catch (ClientErrorException refused) {
+        } catch (Refusal refused) {
             AttemptDto fresh = attempts.find(id, viewer.accountId());
-            return Response.status(refused.getResponse().getStatus()).entity(page(fresh, number, refused.getMessage())).build();
+            return Response.status(ErrorMappers.status(refused)).entity(page(fresh, number, refused.getMessage())).build();
         }
         int total = attempt.questions().size();
         return switch (action) {

@@ -29,7 +29,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -123,7 +128,8 @@ public class QuizResource {
     @Produces(CSV)
     @Operation(summary = "Grades as CSV: one row per learner, by the quiz's grading method")
     public Response grades(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort) {
-        return csv(quizId, "grades", out -> exports.grades(quizId, cohorts.scope(viewer.account(), Optional.ofNullable(cohort)), out));
+        Learners scope = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
+        return csv(quizId, "grades", out -> exports.grades(quizId, scope, out));
     }
 
     @GET
@@ -132,15 +138,20 @@ public class QuizResource {
     @Produces(CSV)
     @Operation(summary = "Responses as CSV: one row per question per submitted attempt; an unanswered question scores 0")
     public Response responses(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort) {
-        return csv(quizId, "responses", out -> exports.responses(quizId, cohorts.scope(viewer.account(), Optional.ofNullable(cohort)), out));
+        Learners scope = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
+        return csv(quizId, "responses", out -> exports.responses(quizId, scope, out));
     }
 
+    /** A CSV download, written row by row as the database returns them (a quiz's responses can be millions). */
     private Response csv(long quizId, String what, Consumer<Appendable> body) {
         QuizDto quiz = quizzes.findQuiz(quizId)
                 .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
-        StringBuilder out = new StringBuilder();
-        body.accept(out);
-        return Response.ok(out.toString(), CSV)
+        StreamingOutput rows = output -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            body.accept(writer);
+            writer.flush();
+        };
+        return Response.ok(rows, CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + quiz.slug() + "-" + what + ".csv\"").build();
     }
 

@@ -2,7 +2,7 @@ package dev.cofactor.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cofactor.quiz.question.EvidenceLinks;
+import dev.cofactor.quiz.quiz.EvidenceLinks;
 import dev.cofactor.web.admin.UploadFixture.Created;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.junit.QuarkusTest;

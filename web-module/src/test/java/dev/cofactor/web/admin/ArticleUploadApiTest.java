@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.cofactor.quiz.question.EvidenceLinks;
-import dev.cofactor.quiz.question.EvidenceLinks.QuestionLinkDto;
+import dev.cofactor.quiz.quiz.EvidenceLinks;
+import dev.cofactor.quiz.quiz.EvidenceLinks.QuestionLinkDto;
 import dev.cofactor.web.admin.UploadFixture.Created;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -278,9 +278,9 @@ class QuestionAuthoringTest {
         String id = "seeded-" + run;
         QuestionSpec spec = new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium boosts GABA activity.", null, null,
                 SECTION, null, null, null, null, null, null, null, null, true, null, null, null, null);
-        assertThat(questions.save("magnesium-bisglycinate", List.of(spec))).isEqualTo(1);
+        assertThat(questions.loadSeed("magnesium-bisglycinate", List.of(spec))).isEqualTo(1);
         admin().delete("/api/admin/questions/" + id).then().statusCode(204);
-        assertThat(questions.save("magnesium-bisglycinate", List.of(spec))).isZero();
+        assertThat(questions.loadSeed("magnesium-bisglycinate", List.of(spec))).isZero();
         admin().get("/api/admin/questions/" + id).then().statusCode(404);
         admin().body(singleChoice(id)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions")
                 .then().statusCode(201);

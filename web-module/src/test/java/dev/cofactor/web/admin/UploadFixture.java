@@ -67,10 +67,10 @@ public class UploadFixture {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Created created = new Created("upload-" + id, "calm-" + id, "spare-" + id, "check-calm-" + id, "check-spare-" + id);
         articles.importArticle(created.slug(), MARKDOWN);
-        questions.save(created.slug(), List.of(
+        questions.loadSeed(created.slug(), List.of(
                 question(created.calmQuestion(), "calm-part", "boosts GABA activity"),
                 question(created.spareQuestion(), "spare-part", "chloride channels")));
-        quizzes.save(created.slug(), List.of(
+        quizzes.loadSeed(created.slug(), List.of(
                 quiz(created.calmQuiz(), "calm-part", created.calmQuestion()),
                 quiz(created.spareQuiz(), "spare-part", created.spareQuestion())));
         return created;

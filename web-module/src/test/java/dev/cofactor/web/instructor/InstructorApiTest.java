@@ -149,7 +149,7 @@ class InstructorApiTest {
     @Test
     void exportsAreRfc4180AndNeutraliseFormulas() throws IOException {
         String quiz = "export-" + run;
-        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Export " + run, null, FeedbackMode.DEFERRED, null, false, false,
+        quizzes.loadSeed(ARTICLE, List.of(new QuizSpec(quiz, "Export " + run, null, FeedbackMode.DEFERRED, null, false, false,
                 null, null, GradingMethod.HIGHEST, 50, null, List.of("gaba-binding-site", "gaba-role"))));
         long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
         String formula = joinedLearner("=HYPERLINK(\"http://evil.example\",\"x\")");
@@ -185,16 +185,16 @@ class InstructorApiTest {
     void aRegradeIsPreviewedThenAppliedAndRecorded() {
         String probe = "regrade-probe-" + run;
         QuestionSpec original = trueFalse(probe, true);
-        questions.save(ARTICLE, List.of(original));
+        questions.loadSeed(ARTICLE, List.of(original));
         String quiz = "regrade-" + run;
-        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade " + run, null, FeedbackMode.DEFERRED, null, false, false,
+        quizzes.loadSeed(ARTICLE, List.of(new QuizSpec(quiz, "Regrade " + run, null, FeedbackMode.DEFERRED, null, false, false,
                 null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
         long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
         String email = joinedLearner("Regraded " + run);
         long attemptId = submitOne(email, quizId, probe, Map.of("value", false));
         assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent")).isZero();
 
-        questions.save(ARTICLE, List.of(trueFalse(probe, false))); // the key was wrong: the statement is false
+        questions.loadSeed(ARTICLE, List.of(trueFalse(probe, false))); // the key was wrong: the statement is false
 
         RequestSpecification instructor = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json");
         assertThat(instructor.get("/api/quizzes/" + quizId + "/regrades").jsonPath().getList("outdated.questionId"))
@@ -234,15 +234,15 @@ class InstructorApiTest {
     @Test
     void aRegradeThatChangesPointsShowsEachPercentAgainstItsOwnMaximum() {
         String probe = "regrade-points-" + run;
-        questions.save(ARTICLE, List.of(trueFalse(probe, true)));
+        questions.loadSeed(ARTICLE, List.of(trueFalse(probe, true)));
         String quiz = "regrade-points-" + run;
-        quizzes.save(ARTICLE, List.of(new QuizSpec(quiz, "Regrade points " + run, null, FeedbackMode.DEFERRED, null, false,
+        quizzes.loadSeed(ARTICLE, List.of(new QuizSpec(quiz, "Regrade points " + run, null, FeedbackMode.DEFERRED, null, false,
                 false, null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
         long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
         String email = joinedLearner("Reweighed " + run);
         long attemptId = submitOne(email, quizId, probe, Map.of("value", true)); // 1 of 2 points: 50 %
 
-        questions.save(ARTICLE, List.of(trueFalse(probe, true, 3))); // now worth 3 points: 3 of 4, 75 %
+        questions.loadSeed(ARTICLE, List.of(trueFalse(probe, true, 3))); // now worth 3 points: 3 of 4, 75 %
 
         JsonPath applied = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
                 .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")

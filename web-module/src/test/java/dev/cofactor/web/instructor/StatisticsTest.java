@@ -8,11 +8,13 @@ import dev.cofactor.quiz.quiz.FeedbackMode;
 import dev.cofactor.quiz.quiz.GradingMethod;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
+import dev.cofactor.quiz.scoring.Fraction;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -60,7 +62,7 @@ class StatisticsTest {
     void handMadeAttempts() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String slug = "stats-" + run;
-        quizzes.save("magnesium-bisglycinate", List.of(new QuizSpec(slug, "Statistics " + run, null, FeedbackMode.DEFERRED,
+        quizzes.loadSeed("magnesium-bisglycinate", List.of(new QuizSpec(slug, "Statistics " + run, null, FeedbackMode.DEFERRED,
                 null, false, false, null, null, GradingMethod.HIGHEST, 50, null, List.of(QUESTIONS))));
         quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + slug + "' }.id");
         Instant start = Instant.parse("2026-11-01T10:00:00Z");
@@ -329,13 +331,15 @@ class StatisticsTest {
     /** A submitted attempt with these credits (null: unanswered), written as the app would have stored it. */
     private void attempt(long learnerId, Instant submitted, Double[] credits) {
         QuarkusTransaction.requiringNew().run(() -> {
-            double total = Textbook.total(credits);
+            Fraction total = Arrays.stream(credits).map(StatisticsTest::exact).reduce(Fraction.ZERO, Fraction::plus);
             long attemptId = ((Number) entityManager.createNativeQuery("""
-                    insert into attempt (quiz_id, learner_id, seed, practice, started_at, submitted_at, late, points, max_points, passed)
-                    values (?1, ?2, 1, false, ?3, ?4, false, ?5, ?6, ?7) returning id""")
+                    insert into attempt (quiz_id, learner_id, seed, practice, started_at, submitted_at, late, points_numerator,
+                                         points_denominator, max_points, passed)
+                    values (?1, ?2, 1, false, ?3, ?4, false, ?5, ?6, ?7, ?8) returning id""")
                     .setParameter(1, quizId).setParameter(2, learnerId).setParameter(3, submitted.minusSeconds(600))
-                    .setParameter(4, submitted).setParameter(5, total).setParameter(6, QUESTIONS.length)
-                    .setParameter(7, total / QUESTIONS.length >= 0.5).getSingleResult()).longValue();
+                    .setParameter(4, submitted).setParameter(5, total.numerator()).setParameter(6, total.denominator())
+                    .setParameter(7, QUESTIONS.length)
+                    .setParameter(8, Textbook.total(credits) / QUESTIONS.length >= 0.5).getSingleResult()).longValue();
             for (int q = 0; q < QUESTIONS.length; q++) {
                 long version = ((Number) entityManager.createNativeQuery("""
                         select v.id from question_version v join question q on q.id = v.question_id
@@ -344,14 +348,22 @@ class StatisticsTest {
                 entityManager.createNativeQuery("insert into attempt_question values (?1, ?2, ?3)")
                         .setParameter(1, attemptId).setParameter(2, q).setParameter(3, version).executeUpdate();
                 // an unanswered question has a blank response, as submission leaves it
+                Fraction credit = exact(credits[q]);
                 entityManager.createNativeQuery("""
-                        insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit, points)
-                        values (?1, ?2, cast(?3 as jsonb), ?4, false, ?5, ?5)""")
+                        insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit_numerator,
+                                              credit_denominator)
+                        values (?1, ?2, cast(?3 as jsonb), ?4, false, ?5, ?6)""")
                         .setParameter(1, attemptId).setParameter(2, version)
                         .setParameter(3, credits[q] == null ? null : answer(q, credits[q]))
-                        .setParameter(4, submitted).setParameter(5, credits[q] == null ? 0 : credits[q]).executeUpdate();
+                        .setParameter(4, submitted).setParameter(5, credit.numerator()).setParameter(6, credit.denominator())
+                        .executeUpdate();
             }
         });
+    }
+
+    /** The fraction the app stores for one of this test's credits (0, 1/2, 1; null is unanswered, worth 0). */
+    private static Fraction exact(Double credit) {
+        return credit == null ? Fraction.ZERO : Fraction.parse(BigDecimal.valueOf(credit).toPlainString());
     }
 
     /** An answer that earns this credit on the question. */

@@ -94,7 +94,7 @@ class QuestionBankTest {
     @Test
     void aQuestionWhoseEvidenceDoesNotExistIsRefusedAndNothingIsStored() {
         QuestionSpec spec = trueFalse("refused-anchor", "no-such-section", "Magnesium is a multitasking mineral");
-        assertThatThrownBy(() -> questions.save(ARTICLE, List.of(spec)))
+        assertThatThrownBy(() -> questions.loadSeed(ARTICLE, List.of(spec)))
                 .isInstanceOf(InvalidQuestionException.class)
                 .hasMessageContaining("has no section 'no-such-section'");
         assertThat(versionsOf("refused-anchor")).isZero();
@@ -103,7 +103,7 @@ class QuestionBankTest {
     @Test
     void aQuoteThatIsNotInThePassageIsRefused() {
         QuestionSpec spec = trueFalse("refused-quote", "boosting-gaba-activity", "Magnesium cures everything");
-        assertThatThrownBy(() -> questions.save(ARTICLE, List.of(spec)))
+        assertThatThrownBy(() -> questions.loadSeed(ARTICLE, List.of(spec)))
                 .hasMessageContaining("The quote is not in the section 'boosting-gaba-activity'");
         assertThat(versionsOf("refused-quote")).isZero();
     }
@@ -111,11 +111,11 @@ class QuestionBankTest {
     @Test
     void aChangedQuestionGetsANewVersionAndAnUnchangedOneDoesNot() {
         QuestionSpec first = trueFalse("versioned", "boosting-gaba-activity", "primary inhibitory neurotransmitter");
-        assertThat(questions.save(ARTICLE, List.of(first))).isEqualTo(1);
-        assertThat(questions.save(ARTICLE, List.of(first))).isZero();
+        assertThat(questions.loadSeed(ARTICLE, List.of(first))).isEqualTo(1);
+        assertThat(questions.loadSeed(ARTICLE, List.of(first))).isZero();
         QuestionSpec edited = new QuestionSpec(first.id(), first.type(), "GABA is the brain's main inhibitory messenger.",
                 null, first.tags(), first.evidence(), first.quote(), null, null, null, null, null, null, null, true, null, null, null, null);
-        assertThat(questions.save(ARTICLE, List.of(edited))).isEqualTo(1);
+        assertThat(questions.loadSeed(ARTICLE, List.of(edited))).isEqualTo(1);
         assertThat(versionsOf("versioned")).isEqualTo(2);
     }
 

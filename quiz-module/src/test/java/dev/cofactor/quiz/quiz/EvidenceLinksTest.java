@@ -1,4 +1,4 @@
-package dev.cofactor.quiz.question;
+package dev.cofactor.quiz.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,6 +1,8 @@
-package dev.cofactor.quiz.question;
+package dev.cofactor.quiz.seed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
 import io.quarkus.runtime.StartupEvent;
@@ -24,7 +26,7 @@ import org.jboss.logging.Logger;
  * never undone by a restart.
  */
 @ApplicationScoped
-class SeedQuestionBank {
+public class SeedQuestionBank {
 
     private static final Logger LOG = Logger.getLogger(SeedQuestionBank.class);
 
@@ -35,7 +37,7 @@ class SeedQuestionBank {
         List<String> seedBanks();
     }
 
-    record BankFile(String article, List<QuestionSpec> questions, List<QuizSpec> quizzes) {
+    public record BankFile(String article, List<QuestionSpec> questions, List<QuizSpec> quizzes) {
     }
 
     private final QuestionService questions;
@@ -60,10 +62,10 @@ class SeedQuestionBank {
         }
     }
 
-    /** Stores the bank's questions whose text was never stored before (see QuestionService.save), then its quizzes. */
-    int load(BankFile bank) {
-        int made = questions.save(bank.article(), bank.questions());
-        quizzes.save(bank.article(), bank.quizzes());
+    /** Stores the bank's questions whose text was never stored before (see QuestionService.loadSeed), then its quizzes. */
+    public int load(BankFile bank) {
+        int made = questions.loadSeed(bank.article(), bank.questions());
+        quizzes.loadSeed(bank.article(), bank.quizzes());
         return made;
     }
 

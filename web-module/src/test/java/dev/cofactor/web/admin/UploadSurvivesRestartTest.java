@@ -1,18 +1,19 @@
-package dev.cofactor.quiz.question;
+package dev.cofactor.web.admin;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ImportOutcome;
-import dev.cofactor.quiz.question.EvidenceLinks.QuestionLinkDto;
-import dev.cofactor.quiz.question.SeedQuestionBank.BankFile;
+import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.quiz.EvidenceLinks;
+import dev.cofactor.quiz.quiz.EvidenceLinks.QuestionLinkDto;
 import dev.cofactor.quiz.quiz.QuizSpec;
-import dev.cofactor.web.admin.ArticleUploadService;
-import dev.cofactor.web.admin.UploadFixture;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.quiz.seed.SeedQuestionBank;
+import dev.cofactor.quiz.seed.SeedQuestionBank.BankFile;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.List;

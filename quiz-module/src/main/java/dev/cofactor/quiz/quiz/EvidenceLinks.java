@@ -1,11 +1,15 @@
-package dev.cofactor.quiz.question;
+package dev.cofactor.quiz.quiz;
 
 import static jakarta.transaction.Transactional.TxType.MANDATORY;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
-import dev.cofactor.quiz.quiz.Quiz;
+import dev.cofactor.quiz.question.InvalidQuestionException;
+import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionVersion;
+import dev.cofactor.quiz.question.QuestionVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,7 +43,10 @@ public class EvidenceLinks {
     private final QuestionVersionRepository versions;
     private final QuestionService questions;
 
-    EvidenceLinks(QuestionVersionRepository versions, QuestionService questions) {
+    private final Clock clock;
+
+    EvidenceLinks(QuestionVersionRepository versions, QuestionService questions, Clock clock) {
+        this.clock = clock;
         this.versions = versions;
         this.questions = questions;
     }
@@ -92,7 +99,7 @@ public class EvidenceLinks {
             if (anchor != null && !anchor.equals(quiz.sectionAnchor)) {
                 // the quiz's checksum (its spec as shipped) stays, so a restart's seed bank leaves the move alone
                 quiz.sectionAnchor = anchor;
-                quiz.updatedAt = Instant.now();
+                quiz.updatedAt = clock.instant();
                 quizzes++;
             }
         }
