@@ -3,10 +3,18 @@ package dev.cofactor.quiz.question;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Cofactor ids from names and stems: lower-case words joined by hyphens. */
+/**
+ * Cofactor ids (of questions, quizzes, options) from names and stems: lower-case words joined by hyphens.
+ * Not content's {@code ArticleMarkdown.slugify} on purpose: that makes section anchors, another concept.
+ */
 public final class Slugs {
 
     private Slugs() {
+    }
+
+    /** Whether the text already is one: lower-case words joined by hyphens. */
+    public static boolean isSlug(String text) {
+        return text != null && text.matches("[a-z0-9]+(-[a-z0-9]+)*");
     }
 
     /**
@@ -14,11 +22,6 @@ public final class Slugs {
      * joined by hyphens, cut at a word boundary to at most {@code maxLength} characters; empty when the
      * text has no letter or digit.
      */
-    /** Whether the text already is one: lower-case words joined by hyphens. */
-    public static boolean isSlug(String text) {
-        return text != null && text.matches("[a-z0-9]+(-[a-z0-9]+)*");
-    }
-
     public static String slug(String text, int maxLength) {
         String ascii = Normalizer.normalize(text.replaceAll("<[^>]*>", " "), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "");

@@ -27,11 +27,6 @@ public record ArticlePreviewView(String slug, ArticleUploadPlan plan, String mar
         return !plan.changes().title().equals(plan.changes().newTitle());
     }
 
-    /** Something can be saved: the text differs and nothing stops it. */
-    public boolean canSave() {
-        return !plan.blocked() && !plan.changes().sameText();
-    }
-
     public int breakingCount() {
         return plan.breaking().size() + plan.breakingQuizzes().size();
     }

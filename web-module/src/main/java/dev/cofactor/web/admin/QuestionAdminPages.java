@@ -1,5 +1,6 @@
 package dev.cofactor.web.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import dev.cofactor.quiz.question.InvalidQuestionException;
@@ -15,11 +16,10 @@ import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.StemRenderer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.web.account.Role;
+import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.admin.BankTransfer.BankExport;
 import dev.cofactor.web.admin.BankTransfer.ImportReport;
-import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.quiz.QuestionView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
