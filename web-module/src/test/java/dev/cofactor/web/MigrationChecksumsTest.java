@@ -22,14 +22,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An applied Flyway script is never edited: a database that ran it would refuse to start on a checksum
- * mismatch. {@code src/test/resources/db/migration/CHECKSUMS} records the SHA-256 of each script in
- * {@code src/main/resources/db/migration/web}, one {@code <sha256>  <file name>} line each, as {@code sha256sum}
- * prints it (line endings read as LF, so a Windows checkout matches too). A new script appends its line; a
- * recorded line never changes.
+ * mismatch. {@code src/test/resources/db/migration/CHECKSUMS} records the SHA-256 of each module's scripts
+ * ({@code content/}, {@code quiz/}, {@code web/}, the folders under {@code db/migration} that Flyway reads),
+ * one {@code <sha256>  <folder>/<file name>} line each, as {@code sha256sum} prints it (line endings read
+ * as LF, so a Windows checkout matches too). A new script appends its line; a recorded line never changes.
  */
 class MigrationChecksumsTest {
 
-    private static final Path SCRIPTS = Path.of("src/main/resources/db/migration/web").toAbsolutePath();
+    /** Each module's scripts, by the folder name Flyway's locations use; all share one history. */
+    private static final Map<String, Path> FOLDERS = Map.of(
+            "content", Path.of("../content-module/src/main/resources/db/migration/content").toAbsolutePath().normalize(),
+            "quiz", Path.of("../quiz-module/src/main/resources/db/migration/quiz").toAbsolutePath().normalize(),
+            "web", Path.of("src/main/resources/db/migration/web").toAbsolutePath());
     private static final Path CHECKSUMS = Path.of("src/test/resources/db/migration/CHECKSUMS").toAbsolutePath();
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (\\S+)");
     private static final Pattern VERSIONED = Pattern.compile("V(\\d+(?:[._]\\d+)*)__.+\\.sql");
@@ -38,11 +42,11 @@ class MigrationChecksumsTest {
     void recordedScriptsAreUnchanged() {
         List<String> problems = new ArrayList<>();
         recorded().forEach((name, sha) -> {
-            Path script = SCRIPTS.resolve(name);
+            Path script = script(name);
             String now = Files.isRegularFile(script) ? sha256(script) : null;
             if (now == null) {
-                problems.add(name + " is recorded in " + CHECKSUMS + " but is gone from " + SCRIPTS
-                        + ". Databases have applied it: restore it (git checkout -- " + script + ").");
+                problems.add(name + " is recorded in " + CHECKSUMS + " but is gone. Databases have applied it:"
+                        + " restore it (git checkout -- " + script + ").");
             } else if (!now.equals(sha)) {
                 problems.add(name + " changed after it was recorded (SHA-256 now " + now + ", recorded "
                         + sha + "). Databases that applied it would fail Flyway's validation: restore it (git"
@@ -56,53 +60,43 @@ class MigrationChecksumsTest {
     @Test
     void everyScriptIsRecorded() {
         Map<String, String> recorded = recorded();
-        List<String> missing = names(SCRIPTS).stream().filter(name -> !recorded.containsKey(name))
-                .map(name -> sha256(SCRIPTS.resolve(name)) + "  " + name).toList();
+        List<String> missing = scripts().stream().filter(name -> !recorded.containsKey(name))
+                .map(name -> sha256(script(name)) + "  " + name).toList();
         assertTrue(missing.isEmpty(), () -> "New migration script(s) not yet in " + CHECKSUMS + ". Append these"
                 + " line(s) at its end, and change no existing line:\n" + String.join("\n", missing));
     }
 
+    /** All modules share one Flyway history, so a version is used once across their folders. */
     @Test
-    void scriptsAreVersionedAndTheirVersionsUnique() {
+    void scriptsAreVersionedAndTheirVersionsUniqueAcrossModules() {
         List<String> problems = new ArrayList<>();
         Map<String, String> byVersion = new TreeMap<>();
-        for (String name : names(SCRIPTS)) {
-            String version = version(name);
+        for (String script : scripts()) {
+            String version = version(Path.of(script).getFileName().toString());
             if (version == null) {
-                problems.add(name + " is not named V<yyyymmdd_hhmm>__web_<what>.sql.");
-            } else if (byVersion.putIfAbsent(version, name) != null) {
-                problems.add(name + " has the version of " + byVersion.get(version) + "; give it a later one.");
+                problems.add(script + " is not named V<yyyymmdd_hhmm>__<module>_<what>.sql.");
+            } else if (byVersion.putIfAbsent(version, script) != null) {
+                problems.add(script + " has the version of " + byVersion.get(version) + ", and all modules share one"
+                        + " Flyway history: give it a later one.");
             }
         }
         assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
     }
 
-    /**
-     * All modules share one Flyway history, so a version is used once across the folders that
-     * {@code quarkus.flyway.locations} names.
-     */
-    @Test
-    void versionsAreUniqueAcrossModules() {
-        List<Path> folders = List.of(Path.of("../content-module/src/main/resources/db/migration/content"),
-                Path.of("../quiz-module/src/main/resources/db/migration/quiz"),
-                Path.of("src/main/resources/db/migration/web"));
-        List<String> problems = new ArrayList<>();
-        Map<String, String> byVersion = new TreeMap<>();
-        for (Path folder : folders) {
-            for (String name : names(folder)) {
-                String version = version(name);
-                String script = folder.getFileName() + "/" + name;
-                String earlier = version == null ? null : byVersion.putIfAbsent(version, script);
-                if (earlier != null) {
-                    problems.add(script + " has the version of " + earlier + ", and all modules share one Flyway"
-                            + " history: give it a later one.");
-                }
-            }
-        }
-        assertTrue(problems.isEmpty(), () -> String.join("\n", problems));
+    /** Every module's scripts as {@code <folder>/<file name>}, sorted. */
+    private static List<String> scripts() {
+        return FOLDERS.entrySet().stream()
+                .flatMap(folder -> names(folder.getValue()).stream().map(name -> folder.getKey() + "/" + name))
+                .sorted().toList();
     }
 
-    /** The recorded checksums by file name, in file order; a malformed or repeated line fails the test. */
+    private static Path script(String name) {
+        int slash = name.indexOf('/');
+        Path folder = slash < 0 ? null : FOLDERS.get(name.substring(0, slash));
+        return folder == null ? Path.of(name) : folder.resolve(name.substring(slash + 1));
+    }
+
+    /** The recorded checksums by script ({@code <folder>/<file name>}), in file order; a malformed or repeated line fails the test. */
     private static Map<String, String> recorded() {
         Map<String, String> recorded = new LinkedHashMap<>();
         List<String> lines;
@@ -114,7 +108,7 @@ class MigrationChecksumsTest {
         for (int i = 0; i < lines.size(); i++) {
             Matcher line = LINE.matcher(lines.get(i));
             int number = i + 1;
-            assertTrue(line.matches(), () -> CHECKSUMS + ":" + number + " is not '<sha256>  <file name>'.");
+            assertTrue(line.matches(), () -> CHECKSUMS + ":" + number + " is not '<sha256>  <folder>/<file name>'.");
             assertTrue(recorded.put(line.group(2), line.group(1)) == null,
                     () -> CHECKSUMS + ":" + number + " records " + line.group(2) + " a second time.");
         }
