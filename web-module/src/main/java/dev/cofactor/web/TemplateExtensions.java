@@ -1,5 +1,6 @@
 package dev.cofactor.web;
 
+import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.question.QuestionType;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
@@ -74,6 +75,15 @@ public class TemplateExtensions {
         }
         String plain = markdown.replaceAll("[*_`#>\\[\\]]", "").replaceAll("\\s+", " ").strip();
         return plain.length() <= 110 ? plain : plain.substring(0, 110).replaceAll("\\s+\\S*$", "") + "…";
+    }
+
+    /** A learner's extra time, for the learner and their instructor: "1.5 × the time limit, plus 10 minutes". */
+    static String describe(AccommodationDto accommodation) {
+        BigDecimal multiplier = accommodation.timeMultiplier();
+        int minutes = accommodation.extraMinutes();
+        String times = multiplier.compareTo(BigDecimal.ONE) == 0 ? "the time limit"
+                : multiplier.stripTrailingZeros().toPlainString() + " × the time limit";
+        return minutes == 0 ? times : times + ", plus " + minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     static String join(List<String> values) {

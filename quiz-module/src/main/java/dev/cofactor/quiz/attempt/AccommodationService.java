@@ -1,7 +1,6 @@
 package dev.cofactor.quiz.attempt;
 
 import dev.cofactor.quiz.quiz.Quiz;
-import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -18,20 +17,21 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-public class AccommodationService implements PanacheRepository<Accommodation> {
+public class AccommodationService {
 
     public static final BigDecimal MAX_MULTIPLIER = BigDecimal.TEN;
     public static final int MAX_EXTRA_MINUTES = 1440;
 
     public record AccommodationDto(long learnerId, BigDecimal timeMultiplier, int extraMinutes, long grantedBy,
             Instant grantedAt) {
+    }
 
-        /** For the learner: "1.5 × the time limit, plus 10 minutes". */
-        public String describe() {
-            String times = timeMultiplier.compareTo(BigDecimal.ONE) == 0 ? "the time limit"
-                    : timeMultiplier.stripTrailingZeros().toPlainString() + " × the time limit";
-            return extraMinutes == 0 ? times : times + ", plus " + extraMinutes + (extraMinutes == 1 ? " minute" : " minutes");
-        }
+    private final AccommodationRepository accommodations;
+    private final AttemptRepository attempts;
+
+    AccommodationService(AccommodationRepository accommodations, AttemptRepository attempts) {
+        this.accommodations = accommodations;
+        this.attempts = attempts;
     }
 
     /** What is wrong with an accommodation, by field ("timeMultiplier", "extraMinutes"); empty when it can be granted. */
@@ -48,13 +48,13 @@ public class AccommodationService implements PanacheRepository<Accommodation> {
     }
 
     public Optional<AccommodationDto> find(long learnerId) {
-        return findByIdOptional(learnerId).map(AccommodationService::dto);
+        return accommodations.findByIdOptional(learnerId).map(AccommodationService::dto);
     }
 
     /** Accommodations of many learners at once, by learner id. */
     public Map<Long, AccommodationDto> findAll(List<Long> learnerIds) {
         Map<Long, AccommodationDto> found = new LinkedHashMap<>();
-        list("learnerId in ?1", learnerIds).forEach(accommodation -> found.put(accommodation.learnerId, dto(accommodation)));
+        accommodations.listByLearners(learnerIds).forEach(accommodation -> found.put(accommodation.learnerId, dto(accommodation)));
         return found;
     }
 
@@ -69,22 +69,14 @@ public class AccommodationService implements PanacheRepository<Accommodation> {
         }
         // One statement each, so that two grants at once (two instructors, a double click) cannot collide.
         if (timeMultiplier.compareTo(BigDecimal.ONE) == 0 && extraMinutes == 0) {
-            delete("learnerId", learnerId);
+            accommodations.deleteByLearner(learnerId);
         } else {
-            getEntityManager().createNativeQuery("""
-                    insert into accommodation (learner_id, time_multiplier, extra_minutes, granted_by, granted_at)
-                    values (?1, ?2, ?3, ?4, ?5)
-                    on conflict (learner_id) do update set time_multiplier = excluded.time_multiplier,
-                        extra_minutes = excluded.extra_minutes, granted_by = excluded.granted_by,
-                        granted_at = excluded.granted_at""")
-                    .setParameter(1, learnerId).setParameter(2, timeMultiplier).setParameter(3, extraMinutes)
-                    .setParameter(4, grantedBy).setParameter(5, Instant.now().truncatedTo(ChronoUnit.MICROS))
-                    .executeUpdate();
+            accommodations.upsert(learnerId, timeMultiplier, extraMinutes, grantedBy,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS));
         }
-        List<Attempt> open = getEntityManager().createQuery("""
+        List<Attempt> open = attempts.list("""
                 select a from Attempt a join fetch a.quiz q
-                where a.learnerId = :learner and a.submittedAt is null and a.deadline is not null""", Attempt.class)
-                .setParameter("learner", learnerId).getResultList();
+                where a.learnerId = ?1 and a.submittedAt is null and a.deadline is not null""", learnerId);
         open.forEach(attempt -> attempt.deadline = attempt.quiz.timeLimitSeconds == null ? null
                 : attempt.startedAt.plusSeconds(
                         Accommodation.limitSeconds(attempt.quiz.timeLimitSeconds, timeMultiplier, extraMinutes)));
@@ -96,7 +88,7 @@ public class AccommodationService implements PanacheRepository<Accommodation> {
         if (quiz.timeLimitSeconds == null) {
             return null;
         }
-        long seconds = findByIdOptional(learnerId).map(extra -> extra.limitSeconds(quiz.timeLimitSeconds))
+        long seconds = accommodations.findByIdOptional(learnerId).map(extra -> extra.limitSeconds(quiz.timeLimitSeconds))
                 .orElse((long) quiz.timeLimitSeconds);
         return start.plusSeconds(seconds);
     }

@@ -4,10 +4,11 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import dev.cofactor.web.CofactorConfig;
 import dev.cofactor.web.InvalidInputException;
-import dev.cofactor.web.audit.AuditLog;
+import dev.cofactor.web.account.AccountChanged.Change;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
@@ -45,17 +46,17 @@ public class AccountService {
     private final SessionService sessions;
     private final CofactorConfig.SignIn limits;
     private final Clock clock;
-    private final AuditLog audit;
+    private final Event<AccountChanged> changed;
     private final VerifiedPasswords verified;
 
     AccountService(AccountRepository accounts, Throttle throttle, SessionService sessions, CofactorConfig config,
-            AuditLog audit, VerifiedPasswords verified) {
+            Event<AccountChanged> changed, VerifiedPasswords verified) {
         this.verified = verified;
         this.accounts = accounts;
         this.throttle = throttle;
         this.sessions = sessions;
         this.limits = config.signIn();
-        this.audit = audit;
+        this.changed = changed;
         this.clock = Clock.systemUTC();
     }
 
@@ -97,7 +98,7 @@ public class AccountService {
         }
         Account account = newAccount(form, BcryptUtil.bcryptHash(form.password()));
         accounts.persist(account);
-        audit.record("account.created", "account " + account.email, "role " + account.role.id());
+        changed.fire(new AccountChanged(Change.CREATED, account.email, "role " + account.role.id()));
         return AccountDto.from(account);
     }
 
@@ -165,7 +166,7 @@ public class AccountService {
         QuarkusTransaction.requiringNew().run(() -> {
             accounts.findById(accountId).passwordHash = hash;
             int ended = keepSession == null ? sessions.closeAll(accountId) : sessions.closeOthers(accountId, keepSession);
-            audit.record("account.password-changed", "account " + email, endedSessions(ended));
+            changed.fire(new AccountChanged(Change.PASSWORD_CHANGED, email, endedSessions(ended)));
         });
     }
 
@@ -180,7 +181,7 @@ public class AccountService {
         });
         account.passwordHash = BcryptUtil.bcryptHash(replacement);
         int ended = sessions.closeAll(accountId);
-        audit.record("account.password-reset", "account " + account.email, "by an emailed link; " + endedSessions(ended));
+        changed.fire(new AccountChanged(Change.PASSWORD_RESET, account.email, "by an emailed link; " + endedSessions(ended)));
         return account.email;
     }
 
@@ -195,8 +196,14 @@ public class AccountService {
         Account account = accounts.findByIdOptional(accountId)
                 .orElseThrow(() -> new NotFoundException("No account has the id " + accountId + "."));
         int ended = sessions.closeAll(accountId);
-        audit.record("account.signed-out", "account " + account.email, endedSessions(ended));
+        changed.fire(new AccountChanged(Change.SIGNED_OUT, account.email, endedSessions(ended)));
         return ended;
+    }
+
+    /** The account with this id, enabled or not. */
+    @Transactional(SUPPORTS)
+    public Optional<AccountDto> findAccount(long accountId) {
+        return accounts.findByIdOptional(accountId).map(AccountDto::from);
     }
 
     /** The enabled account with this email, for a password reset. */
@@ -212,7 +219,7 @@ public class AccountService {
 
     public AccountDto changeRole(long accountId, Role role, String actingEmail) {
         Account account = forChange(accountId, actingEmail, "change your own role");
-        audit.record("account.role", "account " + account.email, account.role.id() + " -> " + role.id());
+        changed.fire(new AccountChanged(Change.ROLE, account.email, account.role.id() + " -> " + role.id()));
         account.role = role;
         return AccountDto.from(account);
     }
@@ -222,7 +229,7 @@ public class AccountService {
         Account account = forChange(accountId, actingEmail, "disable your own account");
         if (account.enabled != enabled) {
             String detail = enabled ? "" : endedSessions(sessions.closeAll(accountId));
-            audit.record(enabled ? "account.enabled" : "account.disabled", "account " + account.email, detail);
+            changed.fire(new AccountChanged(enabled ? Change.ENABLED : Change.DISABLED, account.email, detail));
         }
         account.enabled = enabled;
         return AccountDto.from(account);

@@ -2,17 +2,13 @@ package dev.cofactor.web.account;
 
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptService;
-import dev.cofactor.web.instructor.CohortService;
-import dev.cofactor.web.instructor.CohortService.CohortDto;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -21,29 +17,23 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The signed-in person, with the session cookie or HTTP Basic. */
+/** The signed-in person, with the session cookie or HTTP Basic. Their cohorts: {@code instructor.CohortResource}. */
 @Path("/api/me")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 @Tag(name = "Me", description = "The signed-in user and their attempts")
 public class MeResource {
 
-    public record JoinCohort(String code) {
-    }
-
     public record NewPassword(String currentPassword, String newPassword) {
     }
 
     private final AttemptService attempts;
-    private final CohortService cohorts;
     private final Viewer viewer;
     private final AccountService accounts;
     private final ClientAddress clientAddress;
 
-    MeResource(AttemptService attempts, CohortService cohorts, Viewer viewer, AccountService accounts,
-            ClientAddress clientAddress) {
+    MeResource(AttemptService attempts, Viewer viewer, AccountService accounts, ClientAddress clientAddress) {
         this.attempts = attempts;
-        this.cohorts = cohorts;
         this.viewer = viewer;
         this.accounts = accounts;
         this.clientAddress = clientAddress;
@@ -80,22 +70,5 @@ public class MeResource {
     @Operation(summary = "Your quiz attempts, newest first")
     public List<AttemptSummaryDto> attempts() {
         return attempts.listForLearner(viewer.accountId());
-    }
-
-    @GET
-    @Path("cohorts")
-    @Operation(summary = "The cohorts you belong to")
-    public List<CohortDto> cohorts() {
-        return cohorts.joinedBy(viewer.accountId());
-    }
-
-    @POST
-    @Path("cohorts")
-    @RolesAllowed(Role.Names.LEARNER)
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Join a cohort with the code your instructor gave you; joining twice changes nothing")
-    @APIResponse(responseCode = "400", description = "No cohort has this code")
-    public CohortDto join(JoinCohort join) {
-        return cohorts.join(join == null ? null : join.code(), viewer.account());
     }
 }

@@ -7,6 +7,7 @@ import dev.cofactor.quiz.question.QuestionStatusChanged;
 import dev.cofactor.quiz.quiz.QuizSaved;
 import dev.cofactor.web.Dates;
 import dev.cofactor.web.InvalidInputException;
+import dev.cofactor.web.account.AccountChanged;
 import dev.cofactor.web.account.AccountDto;
 import dev.cofactor.web.account.AccountIdentityProvider;
 import io.quarkus.arc.Arc;
@@ -88,6 +89,11 @@ public class AuditLog {
         String attempts = regrade.attempts() == 1 ? "1 attempt" : regrade.attempts() + " attempts";
         record("regrade.applied", "quiz " + regrade.quizId() + ", question " + regrade.questionId(),
                 attempts + " moved to version " + regrade.toVersion() + " (regrade " + regrade.regradeId() + ")");
+    }
+
+    void accountChanged(@Observes AccountChanged changed) {
+        record("account." + changed.change().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                "account " + changed.email(), changed.detail());
     }
 
     private Long actor() {

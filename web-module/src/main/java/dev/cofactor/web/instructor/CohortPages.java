@@ -3,7 +3,6 @@ package dev.cofactor.web.instructor;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
-import dev.cofactor.web.instructor.CohortService.CohortDto;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;

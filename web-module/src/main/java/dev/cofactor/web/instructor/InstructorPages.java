@@ -16,15 +16,12 @@ import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsService;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
-import dev.cofactor.web.account.AccountRepository;
+import dev.cofactor.web.account.AccountService;
 import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
-import dev.cofactor.web.instructor.CohortService.CohortDto;
-import dev.cofactor.web.instructor.CohortService.MemberDto;
 import dev.cofactor.web.instructor.GradebookService.Filter;
 import dev.cofactor.web.instructor.GradebookService.Gradebook;
-import dev.cofactor.web.quiz.AttemptPages.ResultRow;
-import dev.cofactor.web.quiz.QuizResource;
+import dev.cofactor.web.quiz.ResultRow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -86,12 +83,12 @@ public class InstructorPages {
     private final StatisticsService statistics;
     private final RegradeService regrades;
     private final QuizService quizzes;
-    private final AccountRepository accounts;
+    private final AccountService accounts;
     private final Viewer viewer;
 
     InstructorPages(CohortService cohorts, GradebookService gradebooks, AttemptService attempts,
             AccommodationService accommodations, StatisticsService statistics, RegradeService regrades,
-            QuizService quizzes, AccountRepository accounts, Viewer viewer) {
+            QuizService quizzes, AccountService accounts, Viewer viewer) {
         this.cohorts = cohorts;
         this.gradebooks = gradebooks;
         this.attempts = attempts;
@@ -193,7 +190,7 @@ public class InstructorPages {
             @QueryParam("attempts") String attemptSet) {
         QuizDto quiz = quiz(id);
         Learners learners = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
-        StatisticsDto report = statistics.statistics(id, QuizResource.attemptSet(attemptSet), learners);
+        StatisticsDto report = statistics.statistics(id, AttemptSetParameter.parse(attemptSet), learners);
         return Templates.statistics(quiz, report, cohorts.visibleTo(viewer.account()), cohort,
                 Charts.distribution(report.distribution()), Charts.countTicks(report.distribution()),
                 Charts.facilityAgainstDiscrimination(report.questions()), Charts.mastery(report.mastery()),
@@ -229,7 +226,7 @@ public class InstructorPages {
     }
 
     private AccountDto learner(long id) {
-        return accounts.findByIdOptional(id).map(AccountDto::from)
+        return accounts.findAccount(id)
                 .orElseThrow(() -> new NotFoundException("There is no learner with the id " + id + "."));
     }
 

@@ -7,8 +7,6 @@ import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
-import dev.cofactor.web.instructor.CohortService.CohortDto;
-import dev.cofactor.web.instructor.CohortService.MemberDto;
 import dev.cofactor.web.instructor.GradebookService.Filter;
 import dev.cofactor.web.instructor.GradebookService.Gradebook;
 import jakarta.annotation.security.RolesAllowed;

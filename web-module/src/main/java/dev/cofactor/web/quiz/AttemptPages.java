@@ -9,7 +9,6 @@ import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
-import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.MasteryDto;
@@ -45,22 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class AttemptPages {
-
-    /** One result row: how a question went, with the answers written out. */
-    public record ResultRow(int number, QuestionDto question, QuestionResultDto result, String answer, String rightAnswer) {
-
-        /** The rows of a submitted attempt, in the order it showed its questions. */
-        public static List<ResultRow> of(AttemptDto attempt) {
-            return IntStream.range(0, attempt.questions().size()).mapToObj(i -> {
-                QuestionDto question = attempt.questions().get(i);
-                QuestionResultDto result = attempt.result().questions().get(i);
-                String answer = result.answered() && result.answer() == null ? "Shown later"
-                        : QuestionView.describe(question, result.answer());
-                return new ResultRow(i + 1, question, result, answer,
-                        result.rightAnswer() == null ? null : QuestionView.describe(question, result.rightAnswer()));
-            }).toList();
-        }
-    }
 
     @CheckedTemplate
     static class Templates {

@@ -2,81 +2,40 @@ package dev.cofactor.web.quiz;
 
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptService;
-import dev.cofactor.quiz.attempt.Learners;
-import dev.cofactor.quiz.attempt.RegradeService;
-import dev.cofactor.quiz.attempt.RegradeService.OutdatedDto;
-import dev.cofactor.quiz.attempt.RegradeService.RegradeDto;
 import dev.cofactor.quiz.quiz.QuizDto;
 import dev.cofactor.quiz.quiz.QuizService;
-import dev.cofactor.quiz.statistics.AttemptSet;
-import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
-import dev.cofactor.quiz.statistics.StatisticsService;
-import dev.cofactor.web.InvalidInputException;
-import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
-import dev.cofactor.web.instructor.CohortService;
-import dev.cofactor.web.instructor.QuizExports;
 import io.quarkus.security.Authenticated;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Quizzes over JSON: anyone may list them; a signed-in person starts attempts; instructors get item
- * statistics, CSV exports and regrades, over the learners of their cohorts (an admin: everyone).
+ * Quizzes over JSON: anyone may list them; a signed-in person starts attempts. What instructors get under
+ * the same path (item statistics, CSV exports, regrades) is {@code instructor.InstructorQuizResource}.
  */
 @Path("/api/quizzes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Quizzes", description = "Quizzes over articles, and starting attempts")
 public class QuizResource {
 
-    private static final String CSV = "text/csv; charset=UTF-8";
-
-    public record RegradeRequest(String questionId) {
-    }
-
-    public record RegradesDto(List<OutdatedDto> outdated, List<RegradeDto> history) {
-    }
-
     private final QuizService quizzes;
     private final AttemptService attempts;
     private final Viewer viewer;
-    private final CohortService cohorts;
-    private final StatisticsService statistics;
-    private final QuizExports exports;
-    private final RegradeService regrades;
 
-    QuizResource(QuizService quizzes, AttemptService attempts, Viewer viewer, CohortService cohorts,
-            StatisticsService statistics, QuizExports exports, RegradeService regrades) {
+    QuizResource(QuizService quizzes, AttemptService attempts, Viewer viewer) {
         this.quizzes = quizzes;
         this.attempts = attempts;
         this.viewer = viewer;
-        this.cohorts = cohorts;
-        this.statistics = statistics;
-        this.exports = exports;
-        this.regrades = regrades;
     }
 
     @GET
@@ -103,85 +62,5 @@ public class QuizResource {
     public Response practice(@PathParam("quizId") long quizId) {
         AttemptDto attempt = attempts.practiceMissed(quizId, viewer.accountId());
         return Response.created(URI.create("/api/attempts/" + attempt.id())).entity(attempt).build();
-    }
-
-    @GET
-    @RolesAllowed(Role.Names.INSTRUCTOR)
-    @Path("{quizId}/statistics")
-    @Operation(summary = "Item statistics (Moodle's definitions), in percentages as Moodle's report shows them",
-            description = "cohort: one of your cohorts (default: all your learners; an admin: everyone); "
-                    + "attempts: first (default), all, highest or last")
-    public StatisticsDto statistics(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort,
-            @QueryParam("attempts") String attemptSet) {
-        return statistics.statistics(quizId, attemptSet(attemptSet), cohorts.scope(viewer.account(), Optional.ofNullable(cohort)));
-    }
-
-    /** The attempt set asked for, "first" by default; anything else is a field problem. */
-    public static AttemptSet attemptSet(String id) {
-        return id == null || id.isBlank() ? AttemptSet.FIRST : AttemptSet.parse(id).orElseThrow(() ->
-                new InvalidInputException(Map.of("attempts", "Count first, all, highest or last attempts.")));
-    }
-
-    @GET
-    @RolesAllowed(Role.Names.INSTRUCTOR)
-    @Path("{quizId}/grades.csv")
-    @Produces(CSV)
-    @Operation(summary = "Grades as CSV: one row per learner, by the quiz's grading method")
-    public Response grades(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort) {
-        Learners scope = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
-        return csv(quizId, "grades", out -> exports.grades(quizId, scope, out));
-    }
-
-    @GET
-    @RolesAllowed(Role.Names.INSTRUCTOR)
-    @Path("{quizId}/responses.csv")
-    @Produces(CSV)
-    @Operation(summary = "Responses as CSV: one row per question per submitted attempt; an unanswered question scores 0")
-    public Response responses(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort) {
-        Learners scope = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
-        return csv(quizId, "responses", out -> exports.responses(quizId, scope, out));
-    }
-
-    /** A CSV download, written row by row as the database returns them (a quiz's responses can be millions). */
-    private Response csv(long quizId, String what, Consumer<Appendable> body) {
-        QuizDto quiz = quizzes.findQuiz(quizId)
-                .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
-        StreamingOutput rows = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            body.accept(writer);
-            writer.flush();
-        };
-        return Response.ok(rows, CSV)
-                .header("Content-Disposition", "attachment; filename=\"" + quiz.slug() + "-" + what + ".csv\"").build();
-    }
-
-    @GET
-    @RolesAllowed(Role.Names.INSTRUCTOR)
-    @Path("{quizId}/regrades")
-    @Operation(summary = "Questions answered on older versions than the newest, and the regrades applied so far")
-    public RegradesDto regrades(@PathParam("quizId") long quizId) {
-        Learners learners = cohorts.scope(viewer.account(), Optional.empty());
-        return new RegradesDto(regrades.outdated(quizId, learners), regrades.history(quizId, learners));
-    }
-
-    @POST
-    @RolesAllowed(Role.Names.INSTRUCTOR)
-    @Path("{quizId}/regrades")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Regrade the submitted attempts of your learners on a question's newest version",
-            description = "dryRun=true (the default) only previews every grade change; dryRun=false applies and records them")
-    @APIResponse(responseCode = "200", description = "The preview")
-    @APIResponse(responseCode = "201", description = "The regrade applied")
-    public Response regrade(@PathParam("quizId") long quizId, @QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            RegradeRequest request) {
-        if (request == null || request.questionId() == null || request.questionId().isBlank()) {
-            throw new InvalidInputException(Map.of("questionId", "Name the question to regrade."));
-        }
-        Learners learners = cohorts.scope(viewer.account(), Optional.empty());
-        if (dryRun) {
-            return Response.ok(regrades.preview(quizId, request.questionId(), learners)).build();
-        }
-        RegradeDto applied = regrades.apply(quizId, request.questionId(), learners, viewer.accountId());
-        return Response.created(URI.create("/api/quizzes/" + quizId + "/regrades")).entity(applied).build();
     }
 }
