@@ -12,7 +12,10 @@ import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
- * Writes Cofactor questions as Moodle GIFT that {@link GiftParser} reads back unchanged.
+ * Writes Cofactor questions as Moodle GIFT that {@link GiftParser} reads back as the same question
+ * ({@link QuestionSpec#sameAs}), except for what GIFT has no room for: spaces and line breaks at either end
+ * of a text (GIFT trims every text, as Moodle does), carriage returns, a tag given twice (read once), and the
+ * weights of a single choice's wrong choices (read as 0, see below).
  *
  * <p>Each question is a block of {@code //} comment lines ({@code [id:] [tag:]...}, then Cofactor's
  * extensions: {@code [evidence:article-slug#anchor] [points:N] [case-sensitive]}, {@code [quote:...]},
@@ -23,7 +26,7 @@ import java.util.function.IntFunction;
  * end the question); a text starting with {@code [} gets an explicit {@code [markdown]} so that it is not
  * read as a format tag. Weights are Moodle percentages ({@code %33.33333%}), see {@link GiftWeights}.
  * A stem holding {@code _____} gets the answer block in its place (missing word), unless the blank ends
- * the stem: then the block follows it and the blank stays.
+ * the stem (nothing but spaces after it): then the block follows it and the blank stays.
  *
  * <p>Choices: single choice as {@code =right ~other}; its other choices are written without weight (Cofactor
  * scores them 0 whatever their weight). Multiple response as {@code ~%w%} for every non-zero weight and no
@@ -67,7 +70,7 @@ public final class GiftWriter {
                 .forEach(tag -> names.add(CommentTokens.token("tag", tag)));
         comment(gift, names);
         List<String> extensions = new ArrayList<>();
-        if (spec.evidence() != null) {
+        if (spec.evidence() != null && !spec.evidence().isBlank()) { // a blank anchor is a draft's, as none
             String slug = question.articleSlug() == null ? "" : question.articleSlug();
             extensions.add(CommentTokens.token("evidence", slug + "#" + spec.evidence()));
         }
@@ -86,9 +89,9 @@ public final class GiftWriter {
         gift.append("::").append(escape(spec.id())).append("::[markdown]");
         String block = block(spec);
         int blank = spec.stem().indexOf("_____");
-        if (blank >= 0 && blank + 5 < spec.stem().length()) {
-            gift.append(escape(spec.stem().substring(0, blank))).append(block)
-                    .append(escape(spec.stem().substring(blank + 5)));
+        String after = blank < 0 ? "" : escape(spec.stem().substring(blank + 5));
+        if (!GiftText.phpTrim(after).isEmpty()) { // only spaces after it: the parser trims them and sees no blank
+            gift.append(escape(spec.stem().substring(0, blank))).append(block).append(after);
         } else {
             gift.append(escape(spec.stem())).append(block);
         }
@@ -145,7 +148,7 @@ public final class GiftWriter {
             Fraction weight = Fraction.parse(choice.weight());
             String mark = single && weight.equals(Fraction.ONE) ? "="
                     : single || weight.equals(Fraction.ZERO) ? "~" : "~%" + percent(weight) + "%";
-            if (mark.equals("~") && choice.text().startsWith("%")) {
+            if (mark.equals("~") && GiftText.phpTrim(choice.text()).startsWith("%")) { // else read as a weight
                 mark = "~%0%";
             }
             block.append('\t').append(mark).append(text(choice.text()));
@@ -224,9 +227,12 @@ public final class GiftWriter {
         return isEmpty(spec.feedback()) ? "" : "\t####" + text(spec.feedback()) + "\n";
     }
 
-    /** A text in the question's format (Markdown): escaped, with {@code [markdown]} when it starts with {@code [}. */
+    /**
+     * A text in the question's format (Markdown): escaped, with {@code [markdown]} when it starts with {@code [}
+     * once trimmed, as the parser looks for a format tag.
+     */
     private static String text(String markdown) {
-        return (markdown.startsWith("[") ? "[markdown]" : "") + escape(markdown);
+        return (GiftText.phpTrim(markdown).startsWith("[") ? "[markdown]" : "") + escape(markdown);
     }
 
     /** Moodle's {@code repchar}: GIFT's special characters escaped, newlines as {@code \n}, CR dropped. */
@@ -304,7 +310,7 @@ public final class GiftWriter {
             if (target.text().isBlank()) {
                 return "a target has no text.";
             }
-            if (!targetTexts.add(target.text().strip())) {
+            if (!targetTexts.add(GiftText.phpTrim(target.text()))) { // as the parser trims and compares them
                 return "two targets read '" + target.text() + "', and GIFT tells targets apart by their text.";
             }
         }

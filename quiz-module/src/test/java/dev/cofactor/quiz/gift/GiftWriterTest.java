@@ -14,6 +14,13 @@ import org.junit.jupiter.api.Test;
 
 class GiftWriterTest {
 
+    private static QuestionSpec readBack(String gift) {
+        GiftDocument document = GiftParser.parse(gift);
+        assertThat(document.errors()).isEmpty();
+        assertThat(document.questions()).hasSize(1);
+        return document.questions().get(0).spec();
+    }
+
     private static String write(QuestionSpec spec) {
         GiftExport export = GiftWriter.write(List.of(new Exportable("magnesium-bisglycinate", spec)));
         assertThat(export.notExported()).isEmpty();
@@ -129,6 +136,50 @@ class GiftWriterTest {
 
         assertThat(write(middle)).endsWith("::middle::[markdown]Grant {TRUE} in the tomb.\n");
         assertThat(write(end)).endsWith("::end::[markdown]The answer is _____{TRUE}\n");
+    }
+
+    @Test
+    void keepsTheBlankWhenOnlySpacesFollowIt() {
+        QuestionSpec spec = question("end-space", QuestionType.TRUE_FALSE, "The answer is _____ \t").correct(true, null, null)
+                .build();
+
+        String gift = write(spec);
+
+        assertThat(gift).endsWith("::end-space::[markdown]The answer is _____ \t{TRUE}\n");
+        assertThat(readBack(gift).stem()).isEqualTo("The answer is _____");
+    }
+
+    @Test
+    void writesNoEvidenceCommentForABlankAnchorSoTheQuestionReadsBackAsADraft() {
+        QuestionSpec spec = question("blank-anchor", QuestionType.TRUE_FALSE, "Kept.").evidence(" ").correct(true, null, null)
+                .build();
+
+        String gift = write(spec);
+
+        assertThat(gift).doesNotContain("[evidence:");
+        assertThat(readBack(gift).evidence()).isNull();
+    }
+
+    @Test
+    void looksAtATextOnceTrimmedForAFormatTagOrAWeight() {
+        QuestionSpec spec = question("spaced", QuestionType.MULTIPLE_RESPONSE, "Pick.")
+                .choices(choice("a", "  [x] first", "1", " [see] this"), choice("b", " %50% off", "0", null)).build();
+
+        String gift = write(spec);
+
+        assertThat(gift).contains("\t~%100%[markdown]  [x] first#[markdown] [see] this\n", "\t~%0% %50% off\n");
+        assertThat(readBack(gift).choices()).containsExactly(
+                new QuestionSpec.Option("a", "[x] first", "1", null, "[see] this"),
+                new QuestionSpec.Option("b", "%50% off", "0", null, null));
+    }
+
+    @Test
+    void tellsTargetsApartByTheirTextAsTheParserTrimsIt() {
+        QuestionSpec spec = question("line-separator", QuestionType.MATCHING, "Match.")
+                .items(item("a", "One", "t1"), item("b", "Two", "t2"))
+                .targets(target("t1", "K\u2028"), target("t2", "K")).build();
+
+        assertThat(readBack(write(spec)).targets()).extracting(QuestionSpec.Option::text).containsExactly("K\u2028", "K");
     }
 
     @Test
