@@ -11,9 +11,10 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the web module's packages and layers may depend on one another, checked on the compiled classes of
- * all three modules (plain JUnit, no Quarkus): a feature package never leans back on one that leans on
- * it, pages and resources go through services, and a repository is a class of its own.
+ * How the packages and layers may depend on one another, checked on the compiled classes of all three
+ * modules (plain JUnit, no Quarkus): a web feature package never leans back on one that leans on it, pages
+ * and resources go through services, services speak the domain, and a repository is a class of its own.
+ * quiz-module's own {@code ArchitectureTest} keeps its packages free of cycles and of HTTP.
  */
 class ArchitectureTest {
 
@@ -35,6 +36,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                 .because("a page or a JSON resource maps requests to a service, which owns the transaction "
                         + "and the rules; reading a repository directly skips both")
+                .check(COFACTOR);
+    }
+
+    @Test
+    void contentAndQuizServicesSpeakTheDomainNotHttp() {
+        noClasses().that().resideInAnyPackage("dev.cofactor.content..", "dev.cofactor.quiz..")
+                .and().haveSimpleNameEndingWith("Service")
+                .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..")
+                .because("a service refuses with a domain exception (Refusal, InvalidQuestionException) or an empty "
+                        + "Optional, and the web module maps it to a status in one place, ErrorMappers")
                 .check(COFACTOR);
     }
 

@@ -4,8 +4,8 @@ import dev.cofactor.quiz.quiz.Quiz;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,10 @@ public class AccommodationService {
     private final AccommodationRepository accommodations;
     private final AttemptRepository attempts;
 
-    AccommodationService(AccommodationRepository accommodations, AttemptRepository attempts) {
+    private final Clock clock;
+
+    AccommodationService(AccommodationRepository accommodations, AttemptRepository attempts, Clock clock) {
+        this.clock = clock;
         this.accommodations = accommodations;
         this.attempts = attempts;
     }
@@ -72,7 +75,7 @@ public class AccommodationService {
             accommodations.deleteByLearner(learnerId);
         } else {
             accommodations.upsert(learnerId, timeMultiplier, extraMinutes, grantedBy,
-                    Instant.now().truncatedTo(ChronoUnit.MICROS));
+                    clock.instant());
         }
         List<Attempt> open = attempts.list("""
                 select a from Attempt a join fetch a.quiz q

@@ -2,6 +2,7 @@ package dev.cofactor.web.account;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Instant;
 
 /** Every ten minutes, on each instance: forgets ended sessions, finished throttle windows and spent reset links. */
@@ -12,7 +13,10 @@ class AccountJanitor {
     private final Throttle throttle;
     private final PasswordResets resets;
 
-    AccountJanitor(SessionService sessions, Throttle throttle, PasswordResets resets) {
+    private final Clock clock;
+
+    AccountJanitor(SessionService sessions, Throttle throttle, PasswordResets resets, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.throttle = throttle;
         this.resets = resets;
@@ -21,7 +25,7 @@ class AccountJanitor {
     @Scheduled(every = "10m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void sweep() {
         sessions.closeExpired();
-        throttle.forgetEnded(Instant.now());
+        throttle.forgetEnded(clock.instant());
         resets.forgetEnded();
     }
 }

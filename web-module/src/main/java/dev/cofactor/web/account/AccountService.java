@@ -50,14 +50,14 @@ public class AccountService {
     private final VerifiedPasswords verified;
 
     AccountService(AccountRepository accounts, Throttle throttle, SessionService sessions, CofactorConfig config,
-            Event<AccountChanged> changed, VerifiedPasswords verified) {
+            Event<AccountChanged> changed, VerifiedPasswords verified, Clock clock) {
+        this.clock = clock;
         this.verified = verified;
         this.accounts = accounts;
         this.throttle = throttle;
         this.sessions = sessions;
         this.limits = config.signIn();
         this.changed = changed;
-        this.clock = Clock.systemUTC();
     }
 
     public static String normalizeEmail(String email) {

@@ -34,10 +34,11 @@ public class PasswordResets {
     private final Throttle throttle;
     private final ReactiveMailer mailer;
     private final CofactorConfig config;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     PasswordResets(EntityManager entityManager, AccountService accounts, Throttle throttle, ReactiveMailer mailer,
-            CofactorConfig config) {
+            CofactorConfig config, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.accounts = accounts;
         this.throttle = throttle;

@@ -32,10 +32,10 @@ public class SessionService {
     private final CofactorConfig.Session limits;
     private final Clock clock;
 
-    SessionService(EntityManager entityManager, CofactorConfig config) {
+    SessionService(EntityManager entityManager, CofactorConfig config, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.limits = config.session();
-        this.clock = Clock.systemUTC();
     }
 
     /** Starts a session for the account; returns the token for the cookie, which is stored nowhere. */

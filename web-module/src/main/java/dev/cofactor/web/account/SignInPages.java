@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -60,8 +61,11 @@ public class SignInPages {
     private final ClientAddress clientAddress;
     private final Viewer viewer;
 
+    private final Clock clock;
+
     SignInPages(AccountService accounts, SessionService sessions, PasswordResets resets, ClientAddress clientAddress,
-            Viewer viewer) {
+            Viewer viewer, Clock clock) {
+        this.clock = clock;
         this.accounts = accounts;
         this.sessions = sessions;
         this.resets = resets;
@@ -234,12 +238,12 @@ public class SignInPages {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    static String secondsUntil(Instant until) {
-        return String.valueOf(Math.max(1, Duration.between(Instant.now(), until).toSeconds()));
+    private String secondsUntil(Instant until) {
+        return String.valueOf(Math.max(1, Duration.between(clock.instant(), until).toSeconds()));
     }
 
-    static String minutesUntil(Instant until) {
-        long minutes = Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
+    private String minutesUntil(Instant until) {
+        long minutes = Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
         return minutes == 1 ? "a minute" : minutes + " minutes";
     }
 }

@@ -24,6 +24,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.ClientErrorException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,7 +75,10 @@ public class BankTransfer {
     private final AuditLog audit;
     private final Viewer viewer;
 
-    BankTransfer(QuestionService questions, QuestionBankService bank, QuizService quizzes, AuditLog audit, Viewer viewer) {
+    private final Clock clock;
+
+    BankTransfer(QuestionService questions, QuestionBankService bank, QuizService quizzes, AuditLog audit, Viewer viewer, Clock clock) {
+        this.clock = clock;
         this.questions = questions;
         this.bank = bank;
         this.quizzes = quizzes;
@@ -208,6 +212,6 @@ public class BankTransfer {
         List<ArticleBank> articles = byArticle.entrySet().stream().map(entry -> new ArticleBank(entry.getKey(), entry.getValue(),
                 all.stream().filter(quiz -> quiz.articleSlug().equals(entry.getKey()))
                         .map(quiz -> quizzes.findSpec(quiz.slug()).orElseThrow()).toList())).toList();
-        return new BankExport(BankExport.FORMAT, Instant.now(), articles, retired);
+        return new BankExport(BankExport.FORMAT, clock.instant(), articles, retired);
     }
 }

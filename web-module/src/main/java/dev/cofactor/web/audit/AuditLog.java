@@ -17,8 +17,8 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +53,10 @@ public class AuditLog {
     private final EntityManager entityManager;
     private final Instance<SecurityIdentity> identity;
 
-    AuditLog(EntityManager entityManager, Instance<SecurityIdentity> identity) {
+    private final Clock clock;
+
+    AuditLog(EntityManager entityManager, Instance<SecurityIdentity> identity, Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.identity = identity;
     }
@@ -62,7 +65,7 @@ public class AuditLog {
     public void record(String action, String subject, String detail) {
         entityManager.createNativeQuery("""
                 insert into audit_event (occurred_at, actor_id, action, subject, detail) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, Instant.now().truncatedTo(ChronoUnit.MICROS))
+                .setParameter(1, clock.instant())
                 .setParameter(2, new TypedParameterValue<>(StandardBasicTypes.LONG, actor()))
                 .setParameter(3, action).setParameter(4, subject).setParameter(5, detail).executeUpdate();
     }

@@ -16,8 +16,8 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,8 +45,11 @@ public class CohortService {
     private final AccommodationService accommodations;
     private final AuditLog audit;
 
+    private final Clock clock;
+
     CohortService(CohortRepository cohorts, AccountService accounts, AttemptService attempts,
-            AccommodationService accommodations, AuditLog audit) {
+            AccommodationService accommodations, AuditLog audit, Clock clock) {
+        this.clock = clock;
         this.cohorts = cohorts;
         this.accounts = accounts;
         this.attempts = attempts;
@@ -63,7 +66,7 @@ public class CohortService {
         cohort.name = trimmed;
         cohort.joinCode = newCode();
         cohort.instructorId = instructor.id();
-        cohort.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        cohort.createdAt = clock.instant();
         cohorts.persist(cohort);
         audit.record("cohort.created", "cohort " + cohort.id + " (" + cohort.name + ")", "join code " + cohort.joinCode);
         return find(cohort.id, instructor);
@@ -105,7 +108,7 @@ public class CohortService {
         String normalized = code == null ? "" : code.strip().toUpperCase(Locale.ROOT).replace(" ", "").replace("-", "");
         Cohort cohort = cohorts.findByJoinCode(normalized).orElseThrow(() -> new InvalidInputException(
                 Map.of("code", "No cohort has this code. Check it with your instructor.")));
-        cohorts.addMember(cohort.id, learner.id(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        cohorts.addMember(cohort.id, learner.id(), clock.instant());
         return cohorts.findSummary(cohort.id).orElseThrow();
     }
 
