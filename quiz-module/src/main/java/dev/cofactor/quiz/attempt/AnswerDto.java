@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.scoring.Answer;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,9 +14,9 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * An answer as JSON carries it, one field per question type: {@code {"choiceId": …}},
+ * An answer as the JSON API carries it, one field per question type: {@code {"choiceId": …}},
  * {@code {"choiceIds": […]}}, {@code {"value": true}}, {@code {"pairs": {…}}}, {@code {"order": […]}},
- * {@code {"text": "…"}} or {@code {"number": 1.5}}.
+ * {@code {"text": "…"}} or {@code {"number": 1.5}}. Stored answers have their own shape ({@link StoredAnswer}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AnswerDto(String choiceId, List<String> choiceIds, Boolean value, Map<String, String> pairs,
@@ -23,37 +24,76 @@ public record AnswerDto(String choiceId, List<String> choiceIds, Boolean value, 
 
     /** The scoring core's answer, if this JSON has exactly the shape the question type takes. */
     public Optional<Answer> toAnswer(QuestionType type) {
-        long given = Stream.of(choiceId, choiceIds, value, pairs, order, text, number).filter(Objects::nonNull).count();
-        if (given != 1) {
+        return toAnswer().filter(type::takes);
+    }
+
+    /** The scoring core's answer, if exactly one field is given and it is well formed. */
+    public Optional<Answer> toAnswer() {
+        return read(choiceId, choiceIds, value, pairs, order, text, number);
+    }
+
+    /** Reads the one given field of an answer's JSON form (the API's or the stored one) as the core's answer. */
+    static Optional<Answer> read(String choiceId, List<String> choiceIds, Boolean value, Map<String, String> pairs,
+            List<String> order, String text, BigDecimal number) {
+        if (Stream.of(choiceId, choiceIds, value, pairs, order, text, number).filter(Objects::nonNull).count() != 1) {
             return Optional.empty();
+        } else if (choiceId != null) {
+            return Optional.of(new Answer.Choice(choiceId));
+        } else if (choiceIds != null) {
+            return hasNull(choiceIds) || Set.copyOf(choiceIds).size() != choiceIds.size() ? Optional.empty()
+                    : Optional.of(new Answer.Choices(Set.copyOf(choiceIds)));
+        } else if (value != null) {
+            return Optional.of(new Answer.Truth(value));
+        } else if (pairs != null) {
+            return hasNull(pairs.values()) ? Optional.empty() : Optional.of(new Answer.Pairs(pairs));
+        } else if (order != null) {
+            return hasNull(order) ? Optional.empty() : Optional.of(new Answer.Order(order));
         }
-        return Optional.ofNullable(switch (type) {
-            case SINGLE_CHOICE -> choiceId == null ? null : new Answer.Choice(choiceId);
-            case MULTIPLE_RESPONSE -> choiceIds == null || choiceIds.contains(null) || Set.copyOf(choiceIds).size() != choiceIds.size()
-                    ? null : new Answer.Choices(Set.copyOf(choiceIds));
-            case TRUE_FALSE -> value == null ? null : new Answer.Truth(value);
-            case MATCHING -> pairs == null || pairs.containsValue(null) ? null : new Answer.Pairs(pairs);
-            case ORDERING -> order == null || order.contains(null) ? null : new Answer.Order(order);
-            case SHORT_ANSWER -> text == null ? null : new Answer.Text(text);
-            case NUMERIC -> number == null ? null : new Answer.Number(number);
-        });
+        return Optional.of(text != null ? new Answer.Text(text) : new Answer.Number(number));
+    }
+
+    /** Whether a list holds a null (JSON's {@code [null]}); immutable collections refuse {@code contains(null)}. */
+    private static boolean hasNull(Collection<?> values) {
+        return values.stream().anyMatch(Objects::isNull);
     }
 
     public static AnswerDto from(Answer answer) {
-        if (answer instanceof Answer.Choice choice) {
-            return new AnswerDto(choice.choiceId(), null, null, null, null, null, null);
-        } else if (answer instanceof Answer.Choices choices) {
-            return new AnswerDto(null, choices.choiceIds().stream().sorted().toList(), null, null, null, null, null);
-        } else if (answer instanceof Answer.Truth truth) {
-            return new AnswerDto(null, null, truth.value(), null, null, null, null);
-        } else if (answer instanceof Answer.Pairs pairs) {
-            return new AnswerDto(null, null, null, new TreeMap<>(pairs.targetByItem()), null, null, null);
-        } else if (answer instanceof Answer.Order order) {
-            return new AnswerDto(null, null, null, null, order.itemIds(), null, null);
-        } else if (answer instanceof Answer.Text text) {
-            return new AnswerDto(null, null, null, null, null, text.text(), null);
-        }
-        return new AnswerDto(null, null, null, null, null, null, ((Answer.Number) answer).value());
+        return answer.accept(new Answer.Visitor<>() {
+            @Override
+            public AnswerDto choice(String choiceId) {
+                return new AnswerDto(choiceId, null, null, null, null, null, null);
+            }
+
+            @Override
+            public AnswerDto choices(Set<String> choiceIds) {
+                return new AnswerDto(null, choiceIds.stream().sorted().toList(), null, null, null, null, null);
+            }
+
+            @Override
+            public AnswerDto truth(boolean value) {
+                return new AnswerDto(null, null, value, null, null, null, null);
+            }
+
+            @Override
+            public AnswerDto pairs(Map<String, String> targetByItem) {
+                return new AnswerDto(null, null, null, new TreeMap<>(targetByItem), null, null, null);
+            }
+
+            @Override
+            public AnswerDto order(List<String> itemIds) {
+                return new AnswerDto(null, null, null, null, itemIds, null, null);
+            }
+
+            @Override
+            public AnswerDto text(String text) {
+                return new AnswerDto(null, null, null, null, null, text, null);
+            }
+
+            @Override
+            public AnswerDto number(BigDecimal value) {
+                return new AnswerDto(null, null, null, null, null, null, value);
+            }
+        });
     }
 
     /** What each type's answer looks like, for error messages. */

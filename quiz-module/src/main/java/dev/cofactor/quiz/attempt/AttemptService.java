@@ -209,16 +209,15 @@ public class AttemptService {
         keys.of(target.questionVersionId()).problem(answer).ifPresent(problem -> {
             throw new Refusal.BadInput(problem);
         });
-        AnswerDto saved = AnswerDto.from(answer);
-        if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(saved), now())) {
+        if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(StoredAnswer.of(answer)), now())) {
             boolean checked = responses.findFor(target.attemptId(), target.questionVersionId()).map(r -> r.checked).orElse(false);
             throw new Refusal.Conflict(checked ? "This answer was checked; a checked answer is final."
                     : "This attempt was submitted or ran out of time while the answer was on its way.");
         }
-        return ids.shown(saved);
+        return ids.shown(AnswerDto.from(answer));
     }
 
-    private String json(AnswerDto answer) {
+    private String json(StoredAnswer answer) {
         try {
             return json.writeValueAsString(answer);
         } catch (JsonProcessingException e) {
@@ -304,7 +303,8 @@ public class AttemptService {
             QuestionResultDto check = response != null && response.checked && !attempt.isSubmitted()
                     ? result(attempt, question, response, titles, reveal) : null;
             boolean answerShown = !attempt.isSubmitted() || reveal.of(question).answer();
-            questions.add(learnerView(attempt, question, response == null || !answerShown ? null : response.answer, check));
+            questions.add(learnerView(attempt, question, response == null || !answerShown ? null : given(response),
+                    check));
         }
         return new AttemptDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.quiz.articleSlug,
                 attempt.quiz.sectionAnchor, attempt.quiz.feedbackMode, attempt.practice, attempt.startedAt, attempt.deadline,
@@ -418,21 +418,11 @@ public class AttemptService {
             Map<String, String> sectionTitles, Reveal reveal) {
         QuestionSpec spec = question.spec;
         Review.Shown shown = reveal.of(question);
-        AnswerDto answer = response == null ? null : response.answer;
+        AnswerDto answer = response == null ? null : given(response);
         List<String> feedback = new ArrayList<>();
-        if (shown.specificFeedback() && answer != null && spec.choices() != null) {
-            List<String> picked = answer.choiceId() != null ? List.of(answer.choiceId())
-                    : answer.choiceIds() != null ? answer.choiceIds() : List.of();
-            spec.choices().stream()
-                    .filter(choice -> picked.contains(choice.id()) && choice.feedback() != null)
-                    .map(choice -> renderer.html(choice.feedback()))
-                    .forEach(feedback::add);
-        }
-        if (shown.specificFeedback() && answer != null && answer.value() != null) {
-            String picked = answer.value() ? spec.trueFeedback() : spec.falseFeedback();
-            if (picked != null) {
-                feedback.add(renderer.html(picked));
-            }
+        if (shown.specificFeedback() && response != null) {
+            Response.fitting(question, response.answer).ifPresent(given -> spec.body().feedbackOn(given).stream()
+                    .map(renderer::html).forEach(feedback::add));
         }
         if (shown.generalFeedback() && spec.feedback() != null) {
             feedback.add(renderer.html(spec.feedback()));
@@ -449,6 +439,11 @@ public class AttemptService {
                 shown.correctness() ? response != null && response.isFullCredit() : null, shown.answer() ? ids.shown(answer) : null, right,
                 feedback, source, withheldBy == null ? null
                         : "Shown once you submit your open attempt at '" + withheldBy + "', which has this question too.");
+    }
+
+    /** The learner's stored answer in the API's shape (stored ids), as given even if a regrade changed the question. */
+    private static AnswerDto given(Response response) {
+        return response.answer == null ? null : response.answer.answer().map(AnswerDto::from).orElse(null);
     }
 
     private static BigDecimal points(Attempt attempt) {

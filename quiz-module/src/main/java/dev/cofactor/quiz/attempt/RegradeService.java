@@ -230,7 +230,7 @@ public class RegradeService {
             QuestionVersion from = attempt.questions.stream().filter(version -> version.question.id.equals(question.id))
                     .findFirst().orElseThrow();
             Optional<Response> response = responses.findFor(attempt.id, from.id);
-            boolean fits = response.filter(Response::isAnswered).map(answered -> answered.answer.toAnswer(newest.type)
+            boolean fits = response.filter(Response::isAnswered).map(answered -> Response.fitting(newest, answered.answer)
                     .filter(given -> keys.of(newest).problem(given).isEmpty()).isPresent()).orElse(true);
             Fraction credit = quiz.lateRule.credit(response.map(answered -> Response.credit(keys.of(newest), newest,
                     answered.answer)).orElse(Fraction.ZERO), attempt.late);

@@ -1,6 +1,7 @@
 package dev.cofactor.quiz.attempt;
 
 import dev.cofactor.quiz.question.QuestionVersion;
+import dev.cofactor.quiz.scoring.Answer;
 import dev.cofactor.quiz.scoring.AnswerKey;
 import dev.cofactor.quiz.scoring.Fraction;
 import jakarta.persistence.Embeddable;
@@ -24,7 +25,7 @@ public class Response {
     public Key key;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    public AnswerDto answer;
+    public StoredAnswer answer;
 
     public Instant savedAt;
     public boolean checked;
@@ -48,12 +49,13 @@ public class Response {
      * The credit an answer earns on a question version: none when there is no answer or when the answer
      * does not fit the version (a regrade to a changed question). The quiz's late rule applies on top.
      */
-    static Fraction credit(AnswerKey key, QuestionVersion question, AnswerDto answer) {
-        if (answer == null) {
-            return Fraction.ZERO;
-        }
-        return answer.toAnswer(question.type).filter(given -> key.problem(given).isEmpty()).map(key::score)
-                .orElse(Fraction.ZERO);
+    static Fraction credit(AnswerKey key, QuestionVersion question, StoredAnswer answer) {
+        return fitting(question, answer).filter(given -> key.problem(given).isEmpty()).map(key::score).orElse(Fraction.ZERO);
+    }
+
+    /** The stored answer as the core's, if there is one and it has the shape the question version takes. */
+    static Optional<Answer> fitting(QuestionVersion question, StoredAnswer answer) {
+        return Optional.ofNullable(answer).flatMap(StoredAnswer::answer).filter(question.type::takes);
     }
 
     /** The credit this answer earned, exact; empty until it is scored. */

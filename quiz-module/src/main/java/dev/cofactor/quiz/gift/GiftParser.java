@@ -4,6 +4,7 @@ import dev.cofactor.quiz.gift.GiftDocument.Imported;
 import dev.cofactor.quiz.gift.GiftDocument.Problem;
 import dev.cofactor.quiz.gift.GiftDocument.Skipped;
 import dev.cofactor.quiz.gift.GiftText.SourceLine;
+import dev.cofactor.quiz.question.QuestionBody;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionSpec.Accepted;
 import dev.cofactor.quiz.question.QuestionSpec.Option;
@@ -223,11 +224,6 @@ public final class GiftParser {
     private record Weighted(Fraction weight, GiftText rest) {
     }
 
-    private record Typed(QuestionType type, List<Option> choices, List<Option> items, List<Option> targets,
-            List<Accepted> accepted, Boolean caseSensitive, Boolean correct, BigDecimal value, BigDecimal tolerance,
-            String trueFeedback, String falseFeedback) {
-    }
-
     private static final class QuestionReader {
         private final int line;
         private final CommentTokens.Reading tokens;
@@ -286,11 +282,10 @@ public final class GiftParser {
             if (answers.isEmpty()) {
                 throw new Skip("Essay questions are not supported: Cofactor scores every answer itself.");
             }
-            Typed typed = typed(answers);
+            QuestionBody typed = typed(answers);
             String feedback = generalFeedback == null ? null : nullIfEmpty(formatted(generalFeedback, format).markdown());
-            spec = new QuestionSpec(id, typed.type(), stem.markdown(), points, tags(), evidence, quote(), feedback,
-                    typed.choices(), typed.items(), typed.targets(), typed.accepted(), typed.caseSensitive(), null,
-                    typed.correct(), typed.value(), typed.tolerance(), typed.trueFeedback(), typed.falseFeedback());
+            spec = QuestionSpec.of(new QuestionSpec.Common(id, stem.markdown(), points, tags(), evidence, quote(), feedback),
+                    typed);
             check();
         }
 
@@ -315,7 +310,7 @@ public final class GiftParser {
             }
         }
 
-        private Typed typed(GiftText answers) {
+        private QuestionBody typed(GiftText answers) {
             if (answers.isLive(0, '#')) {
                 return numeric(answers);
             } else if (answers.indexOf('~') >= 0) {
@@ -328,7 +323,7 @@ public final class GiftParser {
             return TRUE_FALSE.contains(answer) ? trueFalse(answers) : shortAnswer(answers);
         }
 
-        private Typed multipleChoice(GiftText answers) {
+        private QuestionBody multipleChoice(GiftText answers) {
             boolean single = answers.indexOf('=') >= 0;
             List<String> texts = new ArrayList<>();
             List<Fraction> weights = new ArrayList<>();
@@ -364,20 +359,18 @@ public final class GiftParser {
             for (int i = 0; i < texts.size(); i++) {
                 choices.add(new Option(ids.get(i), texts.get(i), weights.get(i).toString(), null, feedbacks.get(i)));
             }
-            QuestionType type = single ? QuestionType.SINGLE_CHOICE : QuestionType.MULTIPLE_RESPONSE;
-            return new Typed(type, choices, null, null, null, null, null, null, null, null, null);
+            return single ? new QuestionBody.SingleChoice(choices) : new QuestionBody.MultipleResponse(choices);
         }
 
-        private Typed trueFalse(GiftText answers) {
+        private QuestionBody trueFalse(GiftText answers) {
             List<GiftText> bits = answers.split('#', 3);
             boolean correct = bits.get(0).trim().text().startsWith("T");
             String wrong = bits.size() > 1 ? nullIfEmpty(formatted(bits.get(1).trim(), format).markdown()) : null;
             String right = bits.size() > 2 ? nullIfEmpty(formatted(bits.get(2).trim(), format).markdown()) : null;
-            return new Typed(QuestionType.TRUE_FALSE, null, null, null, null, null, correct, null, null,
-                    correct ? right : wrong, correct ? wrong : right);
+            return new QuestionBody.TrueFalse(correct, correct ? right : wrong, correct ? wrong : right);
         }
 
-        private Typed shortAnswer(GiftText answers) {
+        private QuestionBody shortAnswer(GiftText answers) {
             List<Accepted> accepted = new ArrayList<>();
             boolean feedback = false;
             for (GiftText segment : answers.split('=')) {
@@ -400,11 +393,10 @@ public final class GiftParser {
                         + " general feedback per question; move it after #### or remove it.");
             }
             Boolean caseSensitive = tokens.first("case-sensitive") != null ? Boolean.TRUE : null;
-            return new Typed(QuestionType.SHORT_ANSWER, null, null, null, accepted, caseSensitive, null, null, null,
-                    null, null);
+            return new QuestionBody.ShortAnswer(accepted, caseSensitive);
         }
 
-        private Typed matching(GiftText answers) {
+        private QuestionBody matching(GiftText answers) {
             List<GiftText> pairs = new ArrayList<>();
             for (GiftText segment : answers.split('=')) {
                 if (!segment.trim().isEmpty() || !pairs.isEmpty()) {
@@ -442,10 +434,10 @@ public final class GiftParser {
             }
             List<Option> targets = new ArrayList<>();
             targetTexts.forEach((target, index) -> targets.add(new Option(targetIds.get(index), target, null, null, null)));
-            return new Typed(QuestionType.MATCHING, null, items, targets, null, null, null, null, null, null, null);
+            return new QuestionBody.Matching(items, targets);
         }
 
-        private Typed numeric(GiftText answers) {
+        private QuestionBody numeric(GiftText answers) {
             GiftText body = answers.slice(1);
             boolean feedback = false;
             int tilde = body.indexOf('~');
@@ -477,8 +469,7 @@ public final class GiftParser {
                 throw new Skip("Feedback on a numeric answer is not supported: Cofactor keeps one general feedback"
                         + " per question; move it after #### or remove it.");
             }
-            return new Typed(QuestionType.NUMERIC, null, null, null, null, null, null, numbers.get(0)[0],
-                    numbers.get(0)[1], null, null);
+            return new QuestionBody.Numeric(numbers.get(0)[0], numbers.get(0)[1]);
         }
 
         /** Value and tolerance (null when not given) of {@code 3}, {@code 3:0.5} or {@code 1..5}. */

@@ -275,10 +275,7 @@ public class QuestionService {
 
     /** The spec with another evidence anchor. */
     public static QuestionSpec withEvidence(QuestionSpec spec, String anchor) {
-        return new QuestionSpec(spec.id(), spec.type(), spec.stem(), spec.points(), spec.tags(), anchor, spec.quote(),
-                spec.feedback(), spec.choices(), spec.items(), spec.targets(), spec.accepted(), spec.caseSensitive(),
-                spec.partialCredit(), spec.correct(), spec.value(), spec.tolerance(), spec.trueFeedback(),
-                spec.falseFeedback());
+        return QuestionSpec.of(spec.common().withEvidence(anchor), spec.body());
     }
 
     private QuestionVersion saveIfChanged(Authored authored, Change change) {

@@ -2,15 +2,12 @@ package dev.cofactor.quiz.question;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.cofactor.quiz.scoring.AnswerKey;
-import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -134,7 +131,9 @@ public record QuestionSpec(
                 .findAny().ifPresent(text -> add(problems, "feedback", "Feedback is longer than " + MAX_TEXT + " characters."));
         if (type != null) {
             try {
-                checkKey(problems);
+                QuestionBody.Problems own = new QuestionBody.Problems();
+                body().check(own);
+                own.byField().forEach((field, message) -> add(problems, field, message));
             } catch (ArithmeticException tooPrecise) {
                 add(problems, "type", "A weight is too precise to add up exactly; use a percentage or a fraction such as 1/3.");
             }
@@ -150,95 +149,6 @@ public record QuestionSpec(
         return problems;
     }
 
-    private void checkKey(Map<String, String> problems) {
-        switch (type) {
-            case SINGLE_CHOICE -> {
-                if (options(problems, "choices", choices, 2)) {
-                    long right = choices.stream().filter(choice -> weightOf(choice).compareTo(Fraction.ONE) == 0).count();
-                    if (right != 1) {
-                        add(problems, "choices", "A single-choice question needs exactly one correct choice, not " + right + ".");
-                    }
-                }
-            }
-            case MULTIPLE_RESPONSE -> {
-                if (options(problems, "choices", choices, 2)) {
-                    Fraction positive = choices.stream().map(QuestionSpec::weightOf).filter(Fraction::isPositive)
-                            .reduce(Fraction.ZERO, Fraction::plus);
-                    if (positive.compareTo(Fraction.ONE) != 0) {
-                        add(problems, "choices", "The positive weights of a multiple-response question must add up to 100 %,"
-                                + " not " + percent(positive) + ".");
-                    }
-                    if (choices.stream().map(QuestionSpec::weightOf)
-                            .anyMatch(weight -> weight.compareTo(Fraction.ONE) > 0 || weight.compareTo(Fraction.of(-1, 1)) < 0)) {
-                        add(problems, "choices", "Each weight lies between -100 % and 100 %.");
-                    }
-                }
-            }
-            case TRUE_FALSE -> {
-                if (correct == null) {
-                    add(problems, "correct", "Say whether the statement is true or false.");
-                }
-            }
-            case MATCHING -> {
-                if (options(problems, "items", items, 2) && options(problems, "targets", targets, 2)) {
-                    Set<String> targetIds = Set.copyOf(ids(targets));
-                    if (items.stream().anyMatch(item -> item.match() == null || !targetIds.contains(item.match()))) {
-                        add(problems, "items", "Every item needs the target it matches.");
-                    }
-                }
-            }
-            case ORDERING -> options(problems, "items", items, 3);
-            case SHORT_ANSWER -> {
-                if (accepted == null || accepted.isEmpty()) {
-                    add(problems, "accepted", "Give at least one accepted answer.");
-                } else if (accepted.stream().anyMatch(answer -> answer == null || answer.text() == null || answer.text().isBlank())) {
-                    add(problems, "accepted", "An accepted answer cannot be empty.");
-                } else if (accepted.stream().map(answer -> weightOrNull(answer.weight()))
-                        .anyMatch(weight -> weight == null || weight.compareTo(Fraction.ZERO) < 0 || weight.compareTo(Fraction.ONE) > 0)) {
-                    add(problems, "accepted", "Each accepted answer is worth from 0 % to 100 %.");
-                } else if (accepted.stream().noneMatch(answer -> weightOrNull(answer.weight()).compareTo(Fraction.ONE) == 0)) {
-                    add(problems, "accepted", "At least one accepted answer is worth 100 %.");
-                }
-            }
-            case NUMERIC -> {
-                if (value == null) {
-                    add(problems, "value", "Give the right value.");
-                } else {
-                    AnswerKey.numberProblem(value).ifPresent(problem -> add(problems, "value", problem));
-                }
-                if (tolerance != null && tolerance.signum() < 0) {
-                    add(problems, "tolerance", "The tolerance cannot be negative.");
-                } else if (tolerance != null) {
-                    AnswerKey.numberProblem(tolerance).ifPresent(problem -> add(problems, "tolerance", problem));
-                }
-            }
-        }
-    }
-
-    /** Whether the list is there with enough entries, each with a text and an id unique in the list. */
-    private static boolean options(Map<String, String> problems, String field, List<Option> options, int fewest) {
-        String what = field.equals("choices") ? "choices" : field.equals("items") ? "items" : "targets";
-        if (options == null || options.size() < fewest) {
-            add(problems, field, "Give at least " + fewest + " " + what + ".");
-            return false;
-        }
-        Set<String> ids = new HashSet<>();
-        if (options.stream().anyMatch(option -> option == null || option.id() == null || option.text() == null
-                || option.text().isBlank() || !ids.add(option.id()))) {
-            add(problems, field, "Every one of the " + what + " needs a text and an id unique in its list.");
-            return false;
-        }
-        if (field.equals("choices") && options.stream().anyMatch(option -> weightOrNull(option.weight()) == null)) {
-            add(problems, field, "Every choice needs a weight: a percentage such as 50 or a fraction such as 1/3.");
-            return false;
-        }
-        return true;
-    }
-
-    private static Fraction weightOf(Option choice) {
-        return weightOrNull(choice.weight());
-    }
-
     /** The weight, or null when it is missing or not a number. */
     public static Fraction weightOrNull(String weight) {
         try {
@@ -248,44 +158,51 @@ public record QuestionSpec(
         }
     }
 
-    private static String percent(Fraction fraction) {
-        return Decimals.percent(fraction.times(Fraction.of(100, 1))).stripTrailingZeros().toPlainString() + " %";
-    }
-
     private static void add(Map<String, String> problems, String field, String message) {
         problems.merge(field, message, (first, second) -> first + " " + second);
     }
 
     /** The scoring core's key for this question. */
     public AnswerKey key() {
+        return body().key();
+    }
+
+    /** The fields every type shares. */
+    public Common common() {
+        return new Common(id, stem, points, tags, evidence, quote, feedback);
+    }
+
+    /** This question's own type, with only its fields. */
+    public QuestionBody body() {
         return switch (type) {
-            case SINGLE_CHOICE -> new AnswerKey.SingleChoice(ids(choices), choices.stream()
-                    .filter(choice -> Fraction.parse(choice.weight()).compareTo(Fraction.ONE) == 0)
-                    .map(Option::id).reduce((one, two) -> {
-                        throw new IllegalArgumentException("a single-choice question has exactly one right choice");
-                    }).orElseThrow(() -> new IllegalArgumentException("no choice has full weight")));
-            case MULTIPLE_RESPONSE -> {
-                Map<String, Fraction> weights = new LinkedHashMap<>();
-                choices.forEach(choice -> weights.put(choice.id(), Fraction.parse(choice.weight())));
-                yield new AnswerKey.MultipleResponse(weights);
-            }
-            case TRUE_FALSE -> new AnswerKey.TrueFalse(correct);
-            case MATCHING -> {
-                Map<String, String> matches = new LinkedHashMap<>();
-                items.forEach(item -> matches.put(item.id(), item.match()));
-                yield new AnswerKey.Matching(matches, Set.copyOf(ids(targets)));
-            }
-            case ORDERING -> new AnswerKey.Ordering(ids(items), partialCredit == null || partialCredit);
-            case SHORT_ANSWER -> {
-                Map<String, Fraction> weights = new LinkedHashMap<>();
-                accepted.forEach(answer -> weights.put(answer.text(), Fraction.parse(answer.weight())));
-                yield new AnswerKey.ShortAnswer(weights, caseSensitive != null && caseSensitive);
-            }
-            case NUMERIC -> new AnswerKey.Numeric(value, tolerance == null ? BigDecimal.ZERO : tolerance);
+            case SINGLE_CHOICE -> new QuestionBody.SingleChoice(choices);
+            case MULTIPLE_RESPONSE -> new QuestionBody.MultipleResponse(choices);
+            case TRUE_FALSE -> new QuestionBody.TrueFalse(correct, trueFeedback, falseFeedback);
+            case MATCHING -> new QuestionBody.Matching(items, targets);
+            case ORDERING -> new QuestionBody.Ordering(items, partialCredit);
+            case SHORT_ANSWER -> new QuestionBody.ShortAnswer(accepted, caseSensitive);
+            case NUMERIC -> new QuestionBody.Numeric(value, tolerance);
         };
     }
 
-    private static List<String> ids(List<Option> options) {
-        return options.stream().map(Option::id).toList();
+    /** A question of the body's type with these shared fields. */
+    public static QuestionSpec of(Common common, QuestionBody body) {
+        return body.spec(common);
+    }
+
+    /** The fields every type shares: id, stem, points, tags, evidence (section anchor and quote), general feedback. */
+    public record Common(String id, String stem, Integer points, List<String> tags, String evidence, String quote,
+            String feedback) {
+
+        public Common withEvidence(String anchor) {
+            return new Common(id, stem, points, tags, anchor, quote, feedback);
+        }
+
+        QuestionSpec spec(QuestionType type, List<Option> choices, List<Option> items, List<Option> targets,
+                List<Accepted> accepted, Boolean caseSensitive, Boolean partialCredit, Boolean correct, BigDecimal value,
+                BigDecimal tolerance, String trueFeedback, String falseFeedback) {
+            return new QuestionSpec(id, type, stem, points, tags, evidence, quote, feedback, choices, items, targets,
+                    accepted, caseSensitive, partialCredit, correct, value, tolerance, trueFeedback, falseFeedback);
+        }
     }
 }

@@ -4,7 +4,6 @@ import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionSpec;
-import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
@@ -117,13 +116,7 @@ public class StatisticsService {
 
     /** Every choice of the question's current version, with how often it was picked, then any picked choice it no longer has. */
     private static List<ChoiceCountDto> choices(QuestionSpec spec, Map<String, Long> picks) {
-        Map<String, String> known = new LinkedHashMap<>();
-        if (spec.type() == QuestionType.TRUE_FALSE) {
-            known.put("true", "True");
-            known.put("false", "False");
-        } else if (spec.choices() != null) {
-            spec.choices().forEach(choice -> known.put(choice.id(), choice.text()));
-        }
+        Map<String, String> known = spec.body().pickable();
         List<ChoiceCountDto> choices = new ArrayList<>();
         known.forEach((id, text) -> choices.add(new ChoiceCountDto(id, text, picks.getOrDefault(id, 0L))));
         picks.forEach((id, count) -> {

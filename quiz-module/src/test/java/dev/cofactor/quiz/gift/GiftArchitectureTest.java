@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import dev.cofactor.quiz.question.QuestionBody;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.Slugs;
@@ -23,7 +24,7 @@ class GiftArchitectureTest {
     void dependsOnlyOnJavaTheQuestionModelAndScoring() {
         classes().should().onlyDependOnClassesThat(
                         resideInAnyPackage("java..", "dev.cofactor.quiz.gift..", "dev.cofactor.quiz.scoring..")
-                                .or(belongToAnyOf(QuestionSpec.class, QuestionType.class, Slugs.class)))
+                                .or(belongToAnyOf(QuestionSpec.class, QuestionBody.class, QuestionType.class, Slugs.class)))
                 .check(gift);
     }
 }

@@ -10,6 +10,7 @@ import dev.cofactor.quiz.question.QuestionBankService.QuestionDetailDto;
 import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
 import dev.cofactor.quiz.question.QuestionBankService.Status;
 import dev.cofactor.quiz.question.QuestionBankService.VersionDto;
+import dev.cofactor.quiz.question.QuestionBody;
 import dev.cofactor.quiz.question.QuestionDiff;
 import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionService.Authored;
@@ -347,16 +348,9 @@ public class QuestionAdminPages {
 
     private List<FeedbackView> feedback(QuestionSpec spec) {
         List<FeedbackView> all = new ArrayList<>();
-        if (spec.choices() != null) {
-            spec.choices().stream().filter(choice -> choice.feedback() != null).forEach(choice -> all.add(
-                    new FeedbackView("If chosen: " + renderer.inlineHtml(choice.text()), renderer.html(choice.feedback()))));
-        }
-        if (spec.trueFeedback() != null) {
-            all.add(new FeedbackView("If answered true", renderer.html(spec.trueFeedback())));
-        }
-        if (spec.falseFeedback() != null) {
-            all.add(new FeedbackView("If answered false", renderer.html(spec.falseFeedback())));
-        }
+        (spec.type() == null ? List.<QuestionBody.AnswerFeedback>of() : spec.body().answerFeedback()).forEach(feedback -> all.add(new FeedbackView(feedback.choiceId() != null
+                ? "If chosen: " + renderer.inlineHtml(feedback.choiceText())
+                : feedback.truth() ? "If answered true" : "If answered false", renderer.html(feedback.markdown()))));
         if (spec.feedback() != null) {
             all.add(new FeedbackView("Everyone, after answering", renderer.html(spec.feedback())));
         }

@@ -1,9 +1,10 @@
 package dev.cofactor.web.instructor;
 
-import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.GradeCellDto;
+import dev.cofactor.quiz.attempt.StoredAnswer;
+import dev.cofactor.quiz.scoring.Answer;
 import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
 import dev.cofactor.quiz.scoring.Grade;
@@ -15,8 +16,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -96,26 +101,50 @@ public class QuizExports {
             return "";
         }
         try {
-            AnswerDto answer = StoredJson.MAPPER.readValue(stored, AnswerDto.class); // as stored: no bound on numbers
-            if (answer.choiceId() != null) {
-                return answer.choiceId();
-            } else if (answer.choiceIds() != null) {
-                return String.join(";", answer.choiceIds());
-            } else if (answer.value() != null) {
-                return answer.value().toString();
-            } else if (answer.pairs() != null) {
-                return answer.pairs().entrySet().stream().map(pair -> pair.getKey() + "=" + pair.getValue())
-                        .collect(Collectors.joining(";"));
-            } else if (answer.order() != null) {
-                return String.join(">", answer.order());
-            } else if (answer.text() != null) {
-                return answer.text();
-            }
-            return answer.number() == null ? "" : answer.number().toPlainString();
+            StoredAnswer answer = StoredJson.MAPPER.readValue(stored, StoredAnswer.class); // as stored: no bound on numbers
+            return answer.answer().map(given -> given.accept(CELL)).orElse("");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
+
+    private static final Answer.Visitor<String> CELL = new Answer.Visitor<>() {
+        @Override
+        public String choice(String choiceId) {
+            return choiceId;
+        }
+
+        @Override
+        public String choices(Set<String> choiceIds) {
+            return String.join(";", new TreeSet<>(choiceIds));
+        }
+
+        @Override
+        public String truth(boolean value) {
+            return Boolean.toString(value);
+        }
+
+        @Override
+        public String pairs(Map<String, String> targetByItem) {
+            return new TreeMap<>(targetByItem).entrySet().stream().map(pair -> pair.getKey() + "=" + pair.getValue())
+                    .collect(Collectors.joining(";"));
+        }
+
+        @Override
+        public String order(List<String> itemIds) {
+            return String.join(">", itemIds);
+        }
+
+        @Override
+        public String text(String text) {
+            return text;
+        }
+
+        @Override
+        public String number(BigDecimal value) {
+            return value.toPlainString();
+        }
+    };
 
     /** A cell a spreadsheet must show as text, never run as a formula. */
     static String text(String cell) {

@@ -4,10 +4,13 @@ import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.OptionDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
+import dev.cofactor.quiz.scoring.Answer;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jsoup.nodes.Entities;
 
 /** One question of an attempt as its page shows it: the saved answer spelled out for the form controls. */
@@ -86,26 +89,46 @@ public record QuestionView(int number, QuestionDto question, String kind, String
         if (answer == null) {
             return "Not answered";
         }
-        if (answer.choiceId() != null) {
-            return textOf(question.choices(), answer.choiceId());
-        }
-        if (answer.choiceIds() != null) {
-            return answer.choiceIds().isEmpty() ? "Nothing ticked" : String.join("; ",
-                    question.choices().stream().filter(c -> answer.choiceIds().contains(c.id())).map(OptionDto::text).toList());
-        }
-        if (answer.value() != null) {
-            return answer.value() ? "True" : "False";
-        }
-        if (answer.pairs() != null) {
-            return String.join("; ", question.items().stream()
-                    .map(item -> item.text() + " → " + (answer.pairs().containsKey(item.id())
-                            ? textOf(question.targets(), answer.pairs().get(item.id())) : "(none)"))
-                    .toList());
-        }
-        if (answer.order() != null) {
-            return String.join(" → ", answer.order().stream().map(id -> textOf(question.items(), id)).toList());
-        }
-        return Entities.escape(answer.text() != null ? answer.text() : answer.number().toPlainString());
+        return answer.toAnswer().map(given -> given.accept(new Answer.Visitor<String>() {
+            @Override
+            public String choice(String choiceId) {
+                return textOf(question.choices(), choiceId);
+            }
+
+            @Override
+            public String choices(Set<String> choiceIds) {
+                return choiceIds.isEmpty() ? "Nothing ticked" : String.join("; ", question.choices().stream()
+                        .filter(choice -> choiceIds.contains(choice.id())).map(OptionDto::text).toList());
+            }
+
+            @Override
+            public String truth(boolean value) {
+                return value ? "True" : "False";
+            }
+
+            @Override
+            public String pairs(Map<String, String> targetByItem) {
+                return String.join("; ", question.items().stream()
+                        .map(item -> item.text() + " → " + (targetByItem.containsKey(item.id())
+                                ? textOf(question.targets(), targetByItem.get(item.id())) : "(none)"))
+                        .toList());
+            }
+
+            @Override
+            public String order(List<String> itemIds) {
+                return String.join(" → ", itemIds.stream().map(id -> textOf(question.items(), id)).toList());
+            }
+
+            @Override
+            public String text(String text) {
+                return Entities.escape(text);
+            }
+
+            @Override
+            public String number(BigDecimal value) {
+                return Entities.escape(value.toPlainString());
+            }
+        })).orElse("Not answered");
     }
 
     private static String textOf(List<OptionDto> options, String id) {
