@@ -2,9 +2,9 @@ package dev.cofactor.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.Routes;
 import dev.cofactor.web.testing.ShownIds;
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;

@@ -3,9 +3,9 @@ package dev.cofactor.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.Routes;
 import dev.cofactor.web.testing.Routes.Route;
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

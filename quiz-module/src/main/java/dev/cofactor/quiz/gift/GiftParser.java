@@ -8,7 +8,6 @@ import dev.cofactor.quiz.question.QuestionBody;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionSpec.Accepted;
 import dev.cofactor.quiz.question.QuestionSpec.Option;
-import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.Slugs;
 import dev.cofactor.quiz.scoring.Fraction;
 import java.math.BigDecimal;

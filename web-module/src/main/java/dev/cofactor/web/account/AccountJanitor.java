@@ -3,7 +3,6 @@ package dev.cofactor.web.account;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
-import java.time.Instant;
 
 /** Every ten minutes, on each instance: forgets ended sessions, finished throttle windows and spent reset links. */
 @ApplicationScoped

@@ -1,16 +1,16 @@
 package dev.cofactor.web.account;
 
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
-import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import io.quarkus.security.Authenticated;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -27,12 +27,12 @@ public class MeResource {
     public record NewPassword(String currentPassword, String newPassword) {
     }
 
-    private final AttemptService attempts;
+    private final AttemptViews attempts;
     private final Viewer viewer;
     private final AccountService accounts;
     private final ClientAddress clientAddress;
 
-    MeResource(AttemptService attempts, Viewer viewer, AccountService accounts, ClientAddress clientAddress) {
+    MeResource(AttemptViews attempts, Viewer viewer, AccountService accounts, ClientAddress clientAddress) {
         this.attempts = attempts;
         this.viewer = viewer;
         this.accounts = accounts;

@@ -3,7 +3,6 @@ package dev.cofactor.web.account;
 import static jakarta.transaction.Transactional.TxType.REQUIRES_NEW;
 
 import dev.cofactor.quiz.NativeRows;
-import dev.cofactor.quiz.attempt.ProgressService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

@@ -2,7 +2,7 @@ package dev.cofactor.web.admin;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
-import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionBankService;
 import dev.cofactor.quiz.question.QuestionBankService.Filter;
@@ -97,14 +97,14 @@ public class QuestionAdminPages {
 
     private final QuestionBankService bank;
     private final QuestionService questions;
-    private final AttemptService attempts;
+    private final AttemptViews attempts;
     private final SectionChoices sections;
     private final StemRenderer renderer;
     private final Viewer viewer;
     private final BankTransfer transfer;
     private final ObjectMapper json;
 
-    QuestionAdminPages(QuestionBankService bank, QuestionService questions, AttemptService attempts, SectionChoices sections,
+    QuestionAdminPages(QuestionBankService bank, QuestionService questions, AttemptViews attempts, SectionChoices sections,
             StemRenderer renderer, Viewer viewer, BankTransfer transfer, ObjectMapper json) {
         this.transfer = transfer;
         this.json = json;

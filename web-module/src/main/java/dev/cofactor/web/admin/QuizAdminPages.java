@@ -1,6 +1,6 @@
 package dev.cofactor.web.admin;
 
-import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionBankService;
 import dev.cofactor.quiz.question.QuestionBankService.Filter;
@@ -68,10 +68,10 @@ public class QuizAdminPages {
 
     private final QuizService quizzes;
     private final QuestionBankService bank;
-    private final AttemptService attempts;
+    private final AttemptViews attempts;
     private final SectionChoices sections;
 
-    QuizAdminPages(QuizService quizzes, QuestionBankService bank, AttemptService attempts, SectionChoices sections) {
+    QuizAdminPages(QuizService quizzes, QuestionBankService bank, AttemptViews attempts, SectionChoices sections) {
         this.quizzes = quizzes;
         this.bank = bank;
         this.attempts = attempts;

@@ -4,7 +4,7 @@ import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
-import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
@@ -17,7 +17,6 @@ import jakarta.ws.rs.NotFoundException;
 import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,13 +40,13 @@ public class CohortService {
 
     private final CohortRepository cohorts;
     private final AccountService accounts;
-    private final AttemptService attempts;
+    private final AttemptViews attempts;
     private final AccommodationService accommodations;
     private final AuditLog audit;
 
     private final Clock clock;
 
-    CohortService(CohortRepository cohorts, AccountService accounts, AttemptService attempts,
+    CohortService(CohortRepository cohorts, AccountService accounts, AttemptViews attempts,
             AccommodationService accommodations, AuditLog audit, Clock clock) {
         this.clock = clock;
         this.cohorts = cohorts;

@@ -4,7 +4,7 @@ import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
-import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.RegradeService;
 import dev.cofactor.quiz.attempt.RegradeService.OutdatedDto;
@@ -78,7 +78,7 @@ public class InstructorPages {
 
     private final CohortService cohorts;
     private final GradebookService gradebooks;
-    private final AttemptService attempts;
+    private final AttemptViews attempts;
     private final AccommodationService accommodations;
     private final StatisticsService statistics;
     private final RegradeService regrades;
@@ -86,7 +86,7 @@ public class InstructorPages {
     private final AccountService accounts;
     private final Viewer viewer;
 
-    InstructorPages(CohortService cohorts, GradebookService gradebooks, AttemptService attempts,
+    InstructorPages(CohortService cohorts, GradebookService gradebooks, AttemptViews attempts,
             AccommodationService accommodations, StatisticsService statistics, RegradeService regrades,
             QuizService quizzes, AccountService accounts, Viewer viewer) {
         this.cohorts = cohorts;

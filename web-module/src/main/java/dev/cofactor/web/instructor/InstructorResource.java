@@ -4,7 +4,7 @@ import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
-import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.instructor.GradebookService.Filter;
@@ -47,11 +47,11 @@ public class InstructorResource {
 
     private final CohortService cohorts;
     private final GradebookService gradebook;
-    private final AttemptService attempts;
+    private final AttemptViews attempts;
     private final AccommodationService accommodations;
     private final Viewer viewer;
 
-    InstructorResource(CohortService cohorts, GradebookService gradebook, AttemptService attempts,
+    InstructorResource(CohortService cohorts, GradebookService gradebook, AttemptViews attempts,
             AccommodationService accommodations, Viewer viewer) {
         this.cohorts = cohorts;
         this.gradebook = gradebook;

@@ -3,13 +3,15 @@ package dev.cofactor.web.quiz;
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ArticleSummaryDto;
 import dev.cofactor.quiz.Refusal;
-import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
+import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
 import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
+import dev.cofactor.quiz.attempt.AttemptViews.PostedQuestion;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.MasteryDto;
 import dev.cofactor.quiz.attempt.ProgressService.QuizGradeDto;
@@ -62,13 +64,15 @@ public class AttemptPages {
 
     private final QuizService quizzes;
     private final AttemptService attempts;
+    private final AttemptViews attemptViews;
     private final ProgressService progress;
     private final Viewer viewer;
     private final AccommodationService accommodations;
     private final ArticleService articles;
 
-    AttemptPages(QuizService quizzes, AttemptService attempts, ProgressService progress, Viewer viewer,
+    AttemptPages(QuizService quizzes, AttemptService attempts, AttemptViews views, ProgressService progress, Viewer viewer,
             AccommodationService accommodations, ArticleService articles) {
+        this.attemptViews = views;
         this.accommodations = accommodations;
         this.articles = articles;
         this.quizzes = quizzes;
@@ -83,7 +87,7 @@ public class AttemptPages {
     public TemplateInstance quiz(@PathParam("slug") String slug) {
         QuizDto quiz = findQuiz(slug);
         List<AttemptSummaryDto> mine = viewer.isSignedIn()
-                ? attempts.listForLearner(viewer.accountId()).stream().filter(a -> a.quizId() == quiz.id()).toList()
+                ? attemptViews.listForLearner(viewer.accountId()).stream().filter(a -> a.quizId() == quiz.id()).toList()
                 : List.of();
         boolean hasOpen = mine.stream().anyMatch(a -> a.submittedAt() == null && !a.practice());
         long counted = mine.stream().filter(a -> !a.practice()).count();
@@ -117,7 +121,7 @@ public class AttemptPages {
     @Authenticated
     @Operation(hidden = true)
     public Response question(@PathParam("id") long id, @PathParam("number") int number) {
-        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        AttemptDto attempt = attempt(id);
         if (attempt.submittedAt() != null) {
             return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
         }
@@ -131,11 +135,12 @@ public class AttemptPages {
     @Operation(hidden = true)
     public Response answer(@PathParam("id") long id, @PathParam("number") int number,
             MultivaluedMap<String, String> form) {
-        AttemptDto attempt = attempts.find(id, viewer.accountId());
-        QuestionDto question = questionAt(attempt, number);
+        PostedQuestion posted = attemptViews.posted(id, viewer.accountId(), number)
+                .orElseThrow(() -> new NotFoundException("This attempt has no question " + number + "."));
+        QuestionDto question = posted.question();
         String action = form.containsKey("move") ? "move" : Optional.ofNullable(form.getFirst("action")).orElse("next");
         try {
-            if (question.check() == null) {
+            if (!posted.checked()) {
                 Optional<AnswerDto> answer = AnswerForm.read(question, form);
                 if (answer.isPresent()) {
                     attempts.saveAnswer(id, viewer.accountId(), question.id(), answer.get());
@@ -145,10 +150,10 @@ public class AttemptPages {
                 attempts.check(id, viewer.accountId(), question.id());
             }
         } catch (Refusal refused) {
-            AttemptDto fresh = attempts.find(id, viewer.accountId());
+            AttemptDto fresh = attempt(id);
             return Response.status(ErrorMappers.status(refused)).entity(page(fresh, number, refused.getMessage())).build();
         }
-        int total = attempt.questions().size();
+        int total = posted.questions();
         return switch (action) {
             case "previous" -> toQuestion(id, Math.max(1, number - 1));
             case "review" -> Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
@@ -163,7 +168,7 @@ public class AttemptPages {
     @Authenticated
     @Operation(hidden = true)
     public TemplateInstance review(@PathParam("id") long id) {
-        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        AttemptDto attempt = attempt(id);
         return Templates.review(attempt, views(attempt), null);
     }
 
@@ -181,7 +186,7 @@ public class AttemptPages {
     @Authenticated
     @Operation(hidden = true)
     public Response result(@PathParam("id") long id) {
-        AttemptDto attempt = attempts.find(id, viewer.accountId());
+        AttemptDto attempt = attempt(id);
         if (attempt.result() == null) {
             return Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
         }
@@ -195,8 +200,13 @@ public class AttemptPages {
     @Operation(hidden = true)
     public TemplateInstance progress() {
         long me = viewer.accountId();
-        Set<Long> hidden = attempts.scoresHidden(me);
-        return Templates.progress(progress.grades(me, hidden), progress.mastery(me, hidden), attempts.listForLearner(me));
+        Set<Long> hidden = attemptViews.scoresHidden(me);
+        return Templates.progress(progress.grades(me, hidden), progress.mastery(me, hidden), attemptViews.listForLearner(me));
+    }
+
+    /** The learner's attempt, as they may see it now. */
+    private AttemptDto attempt(long id) {
+        return attemptViews.find(id, viewer.accountId()).orElseThrow(() -> new NotFoundException("You have no attempt with this id."));
     }
 
     private TemplateInstance page(AttemptDto attempt, int number, String error) {

@@ -5,9 +5,11 @@ import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
 import dev.cofactor.quiz.attempt.AttemptService;
+import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.web.account.Viewer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -33,9 +35,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AttemptResource {
 
     private final AttemptService attempts;
+    private final AttemptViews views;
     private final Viewer viewer;
 
-    AttemptResource(AttemptService attempts, Viewer viewer) {
+    AttemptResource(AttemptService attempts, AttemptViews views, Viewer viewer) {
+        this.views = views;
         this.attempts = attempts;
         this.viewer = viewer;
     }
@@ -44,7 +48,7 @@ public class AttemptResource {
     @Path("{attemptId}")
     @Operation(summary = "One of your attempts: its questions, your saved answers, and the result once submitted")
     public AttemptDto attempt(@PathParam("attemptId") long attemptId) {
-        return attempts.find(attemptId, viewer.accountId());
+        return views.find(attemptId, viewer.accountId()).orElseThrow(() -> new NotFoundException("You have no attempt with this id."));
     }
 
     @PUT

@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
-import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.Smtp;
+import dev.cofactor.web.testing.Throttles;
 import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
