@@ -7,10 +7,13 @@ import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.cofactor.content.article.InvalidArticleException;
+import dev.cofactor.content.article.StaleArticleException;
 import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.web.account.CsrfGuard.CsrfRefusedException;
 import dev.cofactor.web.account.SessionAuthenticationMechanism;
+import dev.cofactor.web.admin.UploadRefusedException;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -104,6 +107,24 @@ public class ErrorMappers {
     public Response mapInvalidQuestion(InvalidQuestionException exception, HttpServerRequest request) {
         return respond(request, UNPROCESSABLE_CONTENT, exception.getMessage(),
                 exception.fields().isEmpty() ? null : exception.fields());
+    }
+
+    /** Markdown that cannot be stored as an article: 400, the reason also filed under {@code markdown}, the text sent. */
+    @ServerExceptionMapper
+    public Response mapInvalidArticle(InvalidArticleException exception, HttpServerRequest request) {
+        return respond(request, Response.Status.BAD_REQUEST, exception.getMessage(), Map.of("markdown", exception.getMessage()));
+    }
+
+    /** Another version of the article was stored since the preview this request was made from: 412. */
+    @ServerExceptionMapper
+    public Response mapStaleArticle(StaleArticleException exception, HttpServerRequest request) {
+        return respond(request, Response.Status.PRECONDITION_FAILED, exception.getMessage(), null);
+    }
+
+    /** An article's new version that would break what cites it: 409, with one entry per question or quiz. */
+    @ServerExceptionMapper
+    public Response mapUploadRefused(UploadRefusedException exception, HttpServerRequest request) {
+        return respond(request, Response.Status.CONFLICT, exception.getMessage(), exception.problems());
     }
 
     /**

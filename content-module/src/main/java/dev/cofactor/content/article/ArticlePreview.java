@@ -1,11 +1,9 @@
 package dev.cofactor.content.article;
 
-import java.util.Map;
-
 /**
- * A comparison of new Markdown with the stored article, plus the plain text each section of the new
- * text would have (a main section's text takes in its subsections, as a reader of the whole section
- * sees it), so that what cites a section can be checked against it before anything is stored.
+ * A comparison of new Markdown with the stored article, and the new text itself, parsed once: its
+ * {@link ArticleUpload#sectionTexts() section texts} let what cites a section be checked against it
+ * before anything is stored, and a save stores that same upload.
  */
-public record ArticlePreview(ArticleChangesDto changes, Map<String, String> sectionTexts) {
+public record ArticlePreview(ArticleChangesDto changes, ArticleUpload upload) {
 }

@@ -7,27 +7,19 @@ import dev.cofactor.content.article.ArticleMarkdown.ParsedArticle;
 import dev.cofactor.content.article.ArticleMarkdown.ParsedSection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.jsoup.Jsoup;
 
 @ApplicationScoped
 @Transactional(REQUIRED)
 public class ArticleService {
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    /** The longest Markdown an admin may upload, in characters: twenty times the seed article, and then some. */
-    public static final int MAX_UPLOAD_LENGTH = 500_000;
 
     private final ArticleRepository articles;
     private final SectionRepository sections;
@@ -85,10 +77,21 @@ public class ArticleService {
     }
 
     /**
+     * The section's plain text, the one a question's quote must be in (a main section's takes in its
+     * subsections, by the rule of {@link SectionTexts}); empty when the article has no such section.
+     * One light query, whatever the number of subsections.
+     */
+    @Transactional(SUPPORTS)
+    public Optional<String> findSectionText(String slug, String anchor) {
+        return SectionTexts.of(sections.listFrom(slug, anchor), anchor);
+    }
+
+    /**
      * What storing {@code markdown} as the next version of the article would change, against the version
-     * stored now; empty for an unknown article. Reads only.
+     * stored now, with the Markdown parsed once for {@link #importUpload}; empty for an unknown article.
+     * Reads only.
      *
-     * @throws InvalidArticleException when the Markdown has no title or no section
+     * @throws InvalidArticleException when the Markdown is empty or too long, or has no title or no section
      */
     @Transactional(SUPPORTS)
     public Optional<ArticlePreview> previewImport(String slug, String markdown) {
@@ -96,36 +99,36 @@ public class ArticleService {
         if (stored.isEmpty()) {
             return Optional.empty();
         }
-        ParsedArticle parsed = parseUpload(markdown);
+        ArticleUpload upload = ArticleUpload.parse(markdown);
         Article article = stored.get();
         List<SectionComparison.Side> before = sections.listInOrder(article).stream()
                 .map(s -> new SectionComparison.Side(s.anchor, s.title, s.level, s.bodyHtml)).toList();
-        List<SectionComparison.Side> after = parsed.sections().stream()
+        List<SectionComparison.Side> after = upload.parsed().sections().stream()
                 .map(s -> new SectionComparison.Side(s.anchor(), s.title(), s.level(), s.html())).toList();
         ArticleChangesDto changes = SectionComparison.compare(slug, article.version,
                 new SectionComparison.Text(article.checksum, article.title, before),
-                new SectionComparison.Text(sha256(markdown), parsed.title(), after));
-        return Optional.of(new ArticlePreview(changes, sectionTexts(parsed.sections())));
+                new SectionComparison.Text(upload.checksum(), upload.parsed().title(), after));
+        return Optional.of(new ArticlePreview(changes, upload));
     }
 
     /**
-     * Stores uploaded Markdown as the next version of an existing article, unless it is the stored text
-     * already. Under the import lock, refuses when the stored article is no longer the version whose
-     * checksum is {@code expectedChecksum} (null: whatever is stored), so a stale preview never
-     * overwrites a version it did not show.
+     * Stores an upload, as {@link #previewImport} parsed it, as the next version of an existing article,
+     * unless it is the stored text already. Under the import lock, refuses when the stored article is no
+     * longer the version whose checksum is {@code expectedChecksum} (null: whatever is stored), so a stale
+     * preview never overwrites a version it did not show.
      *
-     * @throws InvalidArticleException when the Markdown has no title or no section
      * @throws StaleArticleException when another version was stored meanwhile, or the article is gone
      */
-    public ArticleSummaryDto importUpload(String slug, String markdown, String expectedChecksum) {
-        parseUpload(markdown);
+    public ArticleSummaryDto importUpload(String slug, ArticleUpload upload, String expectedChecksum) {
         articles.lockImports();
         Article stored = articles.findBySlug(slug).orElseThrow(() -> new StaleArticleException(slug, 0));
         if (expectedChecksum != null && !stored.checksum.equals(expectedChecksum)) {
             throw new StaleArticleException(slug, stored.version);
         }
-        importArticle(slug, markdown);
-        return ArticleSummaryDto.from(articles.findBySlug(slug).orElseThrow());
+        if (!stored.checksum.equals(upload.checksum())) {
+            store(stored, slug, upload.markdown(), upload.checksum(), upload.parsed());
+        }
+        return ArticleSummaryDto.from(stored);
     }
 
     /**
@@ -134,7 +137,7 @@ public class ArticleService {
      */
     public ImportOutcome importSeed(String slug, String markdown) {
         articles.lockImports();
-        String checksum = sha256(markdown);
+        String checksum = Checksum.of(markdown);
         Optional<Article> stored = articles.findBySlug(slug);
         if (stored.isPresent() && checksum.equals(stored.get().seedChecksum)) {
             return ImportOutcome.UNCHANGED;
@@ -153,21 +156,27 @@ public class ArticleService {
             throw new IllegalArgumentException("Article slug must be lower-case words joined by hyphens: " + slug);
         }
         articles.lockImports();
-        String checksum = sha256(markdown);
+        String checksum = Checksum.of(markdown);
         Optional<Article> stored = articles.findBySlug(slug);
         if (stored.isPresent() && stored.get().checksum.equals(checksum)) {
             return ImportOutcome.UNCHANGED;
         }
-        ParsedArticle parsed = ArticleMarkdown.parse(markdown, slug.replace('-', ' '));
-        Article article = stored.orElseGet(Article::new);
+        store(stored.orElseGet(Article::new), slug, markdown, checksum,
+                ArticleMarkdown.parse(markdown, slug.replace('-', ' ')));
+        return stored.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
+    }
+
+    /** Makes {@code article}, new or stored, the next version of the text: its fields and all its sections. */
+    private void store(Article article, String slug, String markdown, String checksum, ParsedArticle parsed) {
+        boolean stored = article.id != null;
         article.slug = slug;
         article.title = parsed.title();
         article.summary = parsed.summary();
-        article.version = stored.isPresent() ? article.version + 1 : 1;
+        article.version = stored ? article.version + 1 : 1;
         article.checksum = checksum;
         article.source = markdown;
         article.importedAt = clock.instant();
-        if (stored.isPresent()) {
+        if (stored) {
             article.sections.clear();
             articles.flush(); // old anchors and positions must be gone before the new rows arrive
         }
@@ -183,44 +192,6 @@ public class ArticleService {
             article.sections.add(section);
         }
         articles.persist(article);
-        return stored.isPresent() ? ImportOutcome.UPDATED : ImportOutcome.CREATED;
-    }
-
-    /** Parses Markdown an admin uploads, which must name its title and hold at least one section. */
-    private static ParsedArticle parseUpload(String markdown) {
-        if (markdown == null || markdown.isBlank()) {
-            throw new InvalidArticleException("The Markdown is empty. Paste the article's text, or choose its file.");
-        }
-        if (markdown.length() > MAX_UPLOAD_LENGTH) {
-            throw new InvalidArticleException("The Markdown is too long: at most " + MAX_UPLOAD_LENGTH
-                    + " characters, and this has " + markdown.length() + ".");
-        }
-        ParsedArticle parsed = ArticleMarkdown.parse(markdown, null);
-        if (parsed.title() == null || parsed.title().isBlank()) {
-            throw new InvalidArticleException("The Markdown has no title. Start it with the title on a line of its own"
-                    + " after \"# \", for example \"# Magnesium Bisglycinate\".");
-        }
-        if (parsed.sections().isEmpty()) {
-            throw new InvalidArticleException("The Markdown has a title but no text. Add the sections, each starting"
-                    + " with a \"## \" heading.");
-        }
-        return parsed;
-    }
-
-    /** Each section's plain text; a main section's takes in its subsections, as a reader of the whole section sees it. */
-    private static Map<String, String> sectionTexts(List<ParsedSection> parsed) {
-        Map<String, String> texts = new LinkedHashMap<>();
-        String main = null;
-        for (ParsedSection section : parsed) {
-            String text = Jsoup.parseBodyFragment(section.html()).text();
-            texts.put(section.anchor(), text);
-            if (section.level() == 2) {
-                main = section.anchor();
-            } else if (main != null) {
-                texts.merge(main, text, (own, child) -> own + " " + child);
-            }
-        }
-        return texts;
     }
 
     private static List<SectionNodeDto> tree(List<Section> ordered) {
@@ -273,14 +244,5 @@ public class ArticleService {
             }
         }
         return citedIn.entrySet().stream().map(e -> new ReferenceDto(e.getKey(), List.copyOf(e.getValue()))).toList();
-    }
-
-    private static String sha256(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
     }
 }

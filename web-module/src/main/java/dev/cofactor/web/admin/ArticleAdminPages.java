@@ -2,6 +2,7 @@ package dev.cofactor.web.admin;
 
 import dev.cofactor.content.article.ArticleChangesDto;
 import dev.cofactor.content.article.ArticleService;
+import dev.cofactor.content.article.ArticleUpload;
 import dev.cofactor.content.article.InvalidArticleException;
 import dev.cofactor.content.article.StaleArticleException;
 import dev.cofactor.web.account.Role;
@@ -67,7 +68,7 @@ public class ArticleAdminPages {
             @RestForm("file") FileUpload file) {
         String text;
         try {
-            text = UploadedText.of(file, 4L * ArticleService.MAX_UPLOAD_LENGTH).orElse(markdown);
+            text = UploadedText.of(file, 4L * ArticleUpload.MAX_LENGTH).orElse(markdown);
         } catch (UploadedText.Unreadable unreadable) {
             return rejected(slug, markdown, new InvalidArticleException(unreadable.getMessage()));
         }

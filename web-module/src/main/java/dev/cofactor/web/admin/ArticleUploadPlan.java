@@ -1,7 +1,6 @@
 package dev.cofactor.web.admin;
 
 import dev.cofactor.content.article.ArticleChangesDto;
-import dev.cofactor.content.article.ArticlePreview;
 import dev.cofactor.content.article.RenamedSectionDto;
 import dev.cofactor.content.article.SectionLinkDto;
 import dev.cofactor.quiz.question.Quotes;
@@ -58,12 +57,15 @@ public record ArticleUploadPlan(ArticleChangesDto changes, List<QuestionImpact> 
     public record QuizImpact(String slug, String title, String anchor, String newAnchor, Effect effect) {
     }
 
-    public static ArticleUploadPlan of(ArticlePreview preview, List<QuestionLinkDto> questionLinks,
-            List<QuizLinkDto> quizLinks) {
-        ArticleChangesDto changes = preview.changes();
+    /**
+     * The plan for new text that makes {@code changes} and whose sections read {@code texts} (by anchor,
+     * as {@link dev.cofactor.content.article.ArticleUpload#sectionTexts()} gives them), for what cites the
+     * article now.
+     */
+    public static ArticleUploadPlan of(ArticleChangesDto changes, Map<String, String> texts,
+            List<QuestionLinkDto> questionLinks, List<QuizLinkDto> quizLinks) {
         Set<String> removed = changes.removed().stream().map(SectionLinkDto::anchor).collect(Collectors.toSet());
         Map<String, String> renamed = newAnchors(changes);
-        Map<String, String> texts = preview.sectionTexts();
 
         List<QuestionImpact> questions = new ArrayList<>();
         for (QuestionLinkDto link : questionLinks) {

@@ -1,12 +1,8 @@
 package dev.cofactor.web.admin;
 
-import dev.cofactor.content.article.InvalidArticleException;
-import dev.cofactor.content.article.StaleArticleException;
-import dev.cofactor.web.TextInput;
 import dev.cofactor.web.InvalidInputException;
-import dev.cofactor.web.Problem;
+import dev.cofactor.web.TextInput;
 import dev.cofactor.web.account.Role;
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -27,13 +23,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * An article's new version in Markdown, for admins (session cookie or HTTP Basic): preview what it would
  * change, then store it. The body is the Markdown itself, as {@code text/markdown} or {@code text/plain}.
  * A browser can send a {@code text/plain} POST across sites without asking, but not with the
  * SameSite=Lax session cookie, and the preview writes nothing anyway; PUT always needs CORS, which is off.
+ * Refusals are problem details from {@link dev.cofactor.web.ErrorMappers}: 400 for Markdown that is not an
+ * article, 409 for an upload that would break what cites it, 412 for a stale preview.
  */
 @Path("/api/admin/articles/{slug}")
 @Produces(MediaType.APPLICATION_JSON)
@@ -88,21 +85,6 @@ public class ArticleUploadResource {
         return ArticleUploadDto.saved(uploads.save(slug, checked(markdown), checksum(ifMatch)));
     }
 
-    @ServerExceptionMapper
-    public Response mapRefused(UploadRefusedException refused, HttpServerRequest request) {
-        return problem(Response.Status.CONFLICT, refused.getMessage(), request, refused.problems());
-    }
-
-    @ServerExceptionMapper
-    public Response mapStale(StaleArticleException stale, HttpServerRequest request) {
-        return problem(Response.Status.PRECONDITION_FAILED, stale.getMessage(), request, null);
-    }
-
-    @ServerExceptionMapper
-    public Response mapInvalid(InvalidArticleException invalid, HttpServerRequest request) {
-        return problem(Response.Status.BAD_REQUEST, invalid.getMessage(), request, Map.of("markdown", invalid.getMessage()));
-    }
-
     /** The body as UTF-8 Markdown: refused when empty, not UTF-8, or holding a NUL (with where). */
     private static String checked(byte[] body) {
         String markdown = body == null ? null : TextInput.decode(body, "The Markdown");
@@ -123,13 +105,5 @@ public class ArticleUploadResource {
 
     private static NotFoundException unknown(String slug) {
         return new NotFoundException("No article has the slug '" + slug + "'.");
-    }
-
-    private static Response problem(Response.Status status, String detail, HttpServerRequest request,
-            Map<String, String> errors) {
-        return Response.status(status).type(Problem.MEDIA_TYPE)
-                .entity(new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, request.path(),
-                        errors))
-                .build();
     }
 }

@@ -3,6 +3,7 @@ package dev.cofactor.web.admin;
 import static jakarta.transaction.Transactional.TxType.REQUIRED;
 import static jakarta.transaction.Transactional.TxType.SUPPORTS;
 
+import dev.cofactor.content.article.ArticlePreview;
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ArticleSummaryDto;
 import dev.cofactor.content.article.StaleArticleException;
@@ -15,9 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -54,44 +53,46 @@ public class ArticleUploadService {
      */
     @Transactional(SUPPORTS)
     public Optional<ArticleUploadPlan> preview(String slug, String markdown) {
-        return articles.previewImport(slug, normalize(markdown))
-                .map(preview -> ArticleUploadPlan.of(preview, links.listQuestions(slug), links.listQuizzes(slug)));
+        return articles.previewImport(slug, normalize(markdown)).map(preview -> plan(slug, preview));
     }
 
     /**
      * Stores {@code markdown} as the article's next version if the stored version is still the one
      * whose checksum is {@code expectedChecksum} (null: whichever is stored) and nothing cites a section
-     * it removes.
+     * it removes. The Markdown is parsed once, for the plan and the store alike.
      *
      * @throws NotFoundException for an unknown article
      * @throws StaleArticleException when the stored version is not the expected one
      * @throws UploadRefusedException when questions or quizzes would lose their section or quote
      */
     public Saved save(String slug, String markdown, String expectedChecksum) {
-        String text = normalize(markdown);
-        ArticleUploadPlan plan = preview(slug, text)
+        ArticlePreview preview = articles.previewImport(slug, normalize(markdown))
                 .orElseThrow(() -> new NotFoundException("No article has the slug '" + slug + "'."));
+        ArticleUploadPlan plan = plan(slug, preview);
         if (expectedChecksum != null && !expectedChecksum.equals(plan.changes().checksum())) {
             throw new StaleArticleException(slug, plan.changes().version());
         }
         if (plan.blocked()) {
-            throw new UploadRefusedException(plan, plan.problems());
+            throw new UploadRefusedException(plan);
         }
         if (plan.changes().sameText()) {
             return new Saved(slug, plan.changes().title(), plan.changes().version(), false, plan, new FollowedDto(0, 0));
         }
-        ArticleSummaryDto stored = articles.importUpload(slug, text, plan.changes().checksum());
+        ArticleSummaryDto stored = articles.importUpload(slug, preview.upload(), plan.changes().checksum());
         FollowedDto followed;
         try {
             followed = links.followRenames(slug, ArticleUploadPlan.newAnchors(plan.changes()), viewer.getEmail());
         } catch (InvalidQuestionException invalid) {
-            Map<String, String> problems = new LinkedHashMap<>();
-            invalid.problems().forEach(problem -> problems.put("question " + problem.split(":", 2)[0], problem));
-            throw new UploadRefusedException(plan, problems);
+            throw UploadRefusedException.movesRefused(plan, invalid);
         }
         audit.record("article.uploaded", "article " + slug, "version " + stored.version() + ": "
                 + plan.changes().summary() + followedDetail(followed));
         return new Saved(slug, stored.title(), stored.version(), true, plan, followed);
+    }
+
+    private ArticleUploadPlan plan(String slug, ArticlePreview preview) {
+        return ArticleUploadPlan.of(preview.changes(), preview.upload().sectionTexts(), links.listQuestions(slug),
+                links.listQuizzes(slug));
     }
 
     /**

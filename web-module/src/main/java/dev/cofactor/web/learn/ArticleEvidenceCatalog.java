@@ -1,14 +1,12 @@
 package dev.cofactor.web.learn;
 
 import dev.cofactor.content.article.ArticleService;
-import dev.cofactor.content.article.SectionLinkDto;
 import dev.cofactor.quiz.question.EvidenceCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
-import org.jsoup.Jsoup;
 
-/** Answers the quiz module's questions about article sections from the content module. */
+/** Answers the quiz module's questions about article sections from the content module, which owns the text rule. */
 @ApplicationScoped
 class ArticleEvidenceCatalog implements EvidenceCatalog {
 
@@ -18,16 +16,9 @@ class ArticleEvidenceCatalog implements EvidenceCatalog {
         this.articles = articles;
     }
 
-    /** A main section's text takes in its subsections, as a reader of the whole section sees it. */
     @Override
     public Optional<String> sectionText(String articleSlug, String anchor) {
-        return articles.findSection(articleSlug, anchor).map(section -> {
-            StringBuilder text = new StringBuilder(Jsoup.parse(section.html()).text());
-            for (SectionLinkDto child : section.children()) {
-                sectionText(articleSlug, child.anchor()).ifPresent(childText -> text.append(' ').append(childText));
-            }
-            return text.toString();
-        });
+        return articles.findSectionText(articleSlug, anchor);
     }
 
     @Override

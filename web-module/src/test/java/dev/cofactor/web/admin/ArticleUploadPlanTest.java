@@ -3,7 +3,6 @@ package dev.cofactor.web.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.cofactor.content.article.ArticleChangesDto;
-import dev.cofactor.content.article.ArticlePreview;
 import dev.cofactor.content.article.RenamedSectionDto;
 import dev.cofactor.content.article.SectionLinkDto;
 import dev.cofactor.quiz.quiz.EvidenceLinks.QuestionLinkDto;
@@ -23,9 +22,9 @@ class ArticleUploadPlanTest {
             List.of(new RenamedSectionDto("before", "Before", "after", "After", "100 % of the text shared"),
                     new RenamedSectionDto("punct", "Punct.", "punct", "Punct!", "same anchor, new title")),
             List.of(), 2);
-    private static final ArticlePreview PREVIEW = new ArticlePreview(CHANGES, Map.of(
+    private static final Map<String, String> TEXTS = Map.of(
             "fresh", "Fresh text.", "after", "The moved   TEXT stays here.", "punct", "Punctuation.",
-            "kept", "Kept text, edited."));
+            "kept", "Kept text, edited.");
 
     private static QuestionLinkDto question(String id, String anchor, String quote) {
         return new QuestionLinkDto(id, 1, anchor, "Stem", quote);
@@ -33,7 +32,7 @@ class ArticleUploadPlanTest {
 
     @Test
     void eachCitingQuestionGetsTheEffectOfItsSection() {
-        ArticleUploadPlan plan = ArticleUploadPlan.of(PREVIEW, List.of(
+        ArticleUploadPlan plan = ArticleUploadPlan.of(CHANGES, TEXTS, List.of(
                 question("follows", "before", "moved text"),
                 question("removed", "gone", null),
                 question("lost", "kept", "original text"),
@@ -53,7 +52,7 @@ class ArticleUploadPlanTest {
 
     @Test
     void aQuoteThatMovedWithItsRenamedSectionButIsGoneStillBlocks() {
-        ArticleUploadPlan plan = ArticleUploadPlan.of(PREVIEW, List.of(question("q", "before", "text that left")), List.of());
+        ArticleUploadPlan plan = ArticleUploadPlan.of(CHANGES, TEXTS, List.of(question("q", "before", "text that left")), List.of());
         assertThat(plan.questions()).singleElement().satisfies(q -> {
             assertThat(q.effect()).isEqualTo(Effect.QUOTE_LOST);
             assertThat(q.newAnchor()).isEqualTo("after");
@@ -62,7 +61,7 @@ class ArticleUploadPlanTest {
 
     @Test
     void quizzesFollowARenameAndBlockARemoval() {
-        ArticleUploadPlan plan = ArticleUploadPlan.of(PREVIEW, List.of(), List.of(
+        ArticleUploadPlan plan = ArticleUploadPlan.of(CHANGES, TEXTS, List.of(), List.of(
                 new QuizLinkDto("check-before", "Check", "before"),
                 new QuizLinkDto("check-gone", "Check", "gone"),
                 new QuizLinkDto("check-kept", "Check", "kept")));
@@ -79,7 +78,7 @@ class ArticleUploadPlanTest {
 
     @Test
     void nothingCitingTheChangedSectionsMeansNothingBlocks() {
-        ArticleUploadPlan plan = ArticleUploadPlan.of(PREVIEW, List.of(question("q", "kept", "KEPT   text")), List.of());
+        ArticleUploadPlan plan = ArticleUploadPlan.of(CHANGES, TEXTS, List.of(question("q", "kept", "KEPT   text")), List.of());
         assertThat(plan.questions()).isEmpty();
         assertThat(plan.blocked()).isFalse();
         assertThat(plan.problems()).isEmpty();
