@@ -122,6 +122,8 @@ public class ArticleService {
     public ArticleSummaryDto importUpload(String slug, ArticleUpload upload, String expectedChecksum) {
         articles.lockImports();
         Article stored = articles.findBySlug(slug).orElseThrow(() -> new StaleArticleException(slug, 0));
+        // the preview may have loaded the article earlier in this transaction: read what is stored under the lock
+        articles.getEntityManager().refresh(stored);
         if (expectedChecksum != null && !stored.checksum.equals(expectedChecksum)) {
             throw new StaleArticleException(slug, stored.version);
         }
