@@ -55,7 +55,7 @@ public class AccommodationService {
     }
 
     /** Accommodations of many learners at once, by learner id. */
-    public Map<Long, AccommodationDto> findAll(List<Long> learnerIds) {
+    public Map<Long, AccommodationDto> byLearner(List<Long> learnerIds) {
         Map<Long, AccommodationDto> found = new LinkedHashMap<>();
         accommodations.listByLearners(learnerIds).forEach(accommodation -> found.put(accommodation.learnerId, dto(accommodation)));
         return found;

@@ -11,7 +11,6 @@ import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
 import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
-import dev.cofactor.quiz.quiz.FeedbackMode;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Answer;
@@ -77,7 +76,7 @@ public class AttemptService {
         if (open.isPresent()) {
             return views.view(open.get());
         }
-        if (quiz.attemptsAllowed != null && attempts.countCounted(quizId, learnerId) >= quiz.attemptsAllowed) {
+        if (!quiz.allowsAnotherAttempt(attempts.countCounted(quizId, learnerId))) {
             throw new Refusal.Conflict("You have used all " + quiz.attemptsAllowed + " attempts at this quiz.");
         }
         List<QuestionVersion> current = quiz.questions.stream()
@@ -175,7 +174,7 @@ public class AttemptService {
     /** Immediate feedback: scores the saved answer to one question and makes it final. */
     public QuestionResultDto check(long attemptId, long learnerId, String questionId) {
         Attempt attempt = owned(attemptId, learnerId);
-        if (attempt.quiz.feedbackMode != FeedbackMode.IMMEDIATE || attempt.isSubmitted()) {
+        if (!attempt.quiz.feedbackMode.behaviour().checks(attempt.isSubmitted())) {
             throw new Refusal.Conflict("Answers in this attempt are checked when it is submitted.");
         }
         QuestionVersion question = question(attempt, questionId);

@@ -15,8 +15,8 @@ import dev.cofactor.quiz.question.EvidenceCatalog;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.StemRenderer;
-import dev.cofactor.quiz.quiz.FeedbackMode;
 import dev.cofactor.quiz.quiz.Quiz;
+import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
 import dev.cofactor.quiz.scoring.Grade;
@@ -46,6 +46,7 @@ import java.util.stream.Collectors;
 @Transactional(SUPPORTS)
 public class AttemptViews {
 
+    private final QuizRepository quizzes;
     private final AttemptRepository attempts;
     private final ResponseRepository responses;
     private final EvidenceCatalog evidence;
@@ -53,8 +54,9 @@ public class AttemptViews {
     private final AnswerKeys keys;
     private final Clock clock;
 
-    AttemptViews(AttemptRepository attempts, ResponseRepository responses, EvidenceCatalog evidence, StemRenderer renderer,
-            AnswerKeys keys, Clock clock) {
+    AttemptViews(QuizRepository quizzes, AttemptRepository attempts, ResponseRepository responses, EvidenceCatalog evidence,
+            StemRenderer renderer, AnswerKeys keys, Clock clock) {
+        this.quizzes = quizzes;
         this.attempts = attempts;
         this.responses = responses;
         this.evidence = evidence;
@@ -86,6 +88,12 @@ public class AttemptViews {
 
     /** See {@link #posted}. */
     public record PostedQuestion(QuestionDto question, boolean checked, int questions) {
+    }
+
+    /** Whether the learner may go on with the quiz now: an attempt is open to resume, or another may start. */
+    public boolean canStart(long quizId, long learnerId) {
+        return attempts.findOpen(quizId, learnerId).isPresent() || quizzes.findByIdOptional(quizId)
+                .filter(quiz -> quiz.allowsAnotherAttempt(attempts.countCounted(quizId, learnerId))).isPresent();
     }
 
     /** A learner's own attempts, newest first; a score shows only when the quiz's review options let it now. */
@@ -133,7 +141,7 @@ public class AttemptViews {
 
     private AttemptDto view(Attempt attempt, Reveal reveal) {
         Map<Long, Response> answered = responses.byQuestion(attempt.id);
-        Map<String, String> titles = attempt.quiz.feedbackMode == FeedbackMode.IMMEDIATE
+        Map<String, String> titles = attempt.quiz.feedbackMode.behaviour().checks(attempt.isSubmitted())
                 ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of(); // only checked answers show evidence
         List<QuestionDto> questions = new ArrayList<>();
         for (QuestionVersion question : attempt.questions) {
@@ -180,7 +188,7 @@ public class AttemptViews {
         Reveal of(Attempt attempt, Instant now) {
             Quiz quiz = attempt.quiz;
             List<Attempt> graded = attempts.stream().filter(other -> !other.practice && other.quiz.id.equals(quiz.id)).toList();
-            boolean closed = quiz.attemptsAllowed != null && graded.size() >= quiz.attemptsAllowed
+            boolean closed = !quiz.allowsAnotherAttempt(graded.size())
                     && graded.stream().allMatch(Attempt::isSubmitted);
             Map<Long, String> withheld = new HashMap<>();
             attempts.stream().filter(other -> !other.practice && !other.isSubmitted() && !other.id.equals(attempt.id))
@@ -271,7 +279,7 @@ public class AttemptViews {
         }
         String title = sectionTitles.getOrDefault(spec.evidence(), spec.evidence());
         EvidenceDto source = new EvidenceDto(attempt.quiz.articleSlug, spec.evidence(), title,
-                "/articles/" + attempt.quiz.articleSlug + "/" + spec.evidence());
+                evidence.sectionLink(attempt.quiz.articleSlug, spec.evidence()));
         Fraction credit = response == null ? Fraction.ZERO : response.credit().orElse(Fraction.ZERO);
         BigDecimal points = Decimals.points(Grade.of(credit, question.points).points());
         OptionIds ids = ids(attempt, question);

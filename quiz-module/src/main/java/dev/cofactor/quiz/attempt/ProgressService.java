@@ -42,7 +42,7 @@ public class ProgressService {
      * leaving out those whose score the learner may not see yet ({@code AttemptService.scoresHidden}).
      */
     public List<QuizGradeDto> grades(long learnerId, Set<Long> leaveOut) {
-        return cells(Learners.only(Set.of(learnerId)), null, null, leaveOut).stream()
+        return cells(null, Learners.only(Set.of(learnerId)), null, null, leaveOut).stream()
                 .map(cell -> new QuizGradeDto(cell.quizId(), cell.quizSlug(), cell.quizTitle(), cell.gradingMethod(),
                         cell.attempts(), cell.gradePercent(), cell.passed()))
                 .toList();
@@ -58,21 +58,28 @@ public class ProgressService {
      * [{@code from}, {@code to}) (either end may be open).
      */
     public List<GradeCellDto> gradebook(Learners learners, Instant from, Instant to) {
-        return cells(learners, from, to, Set.of());
+        return cells(null, learners, from, to, Set.of());
     }
 
-    private List<GradeCellDto> cells(Learners learners, Instant from, Instant to, Set<Long> leaveOut) {
+    /** The grades of many learners on one quiz, over all their counted attempts. */
+    public List<GradeCellDto> gradebook(long quizId, Learners learners) {
+        return cells(quizId, learners, null, null, Set.of());
+    }
+
+    private List<GradeCellDto> cells(Long quizId, Learners learners, Instant from, Instant to, Set<Long> leaveOut) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select a.learner_id, q.id, q.slug, q.title, q.grading_method, q.pass_percent,
                        a.points_numerator, a.points_denominator, a.max_points, a.submitted_at
                 from attempt a join quiz q on q.id = a.quiz_id
                 where a.submitted_at is not null and not a.practice
+                  and (cast(:quiz as bigint) is null or a.quiz_id = :quiz)
                   and (cast(:learners as text) is null or a.learner_id = any(cast(:learners as bigint[])))
                   and a.submitted_at >= coalesce(cast(:from as timestamptz), '-infinity')
                   and a.submitted_at < coalesce(cast(:to as timestamptz), 'infinity')
                   and not a.id = any(cast(:leaveOut as bigint[]))
                 order by a.learner_id, q.id, a.submitted_at""")
+                .setParameter("quiz", new TypedParameterValue<>(StandardBasicTypes.LONG, quizId))
                 .setParameter("learners", learners.sqlArray())
                 .setParameter("leaveOut", Learners.sqlArray(leaveOut))
                 .setParameter("from", new TypedParameterValue<>(StandardBasicTypes.INSTANT, from))

@@ -1,7 +1,10 @@
 package dev.cofactor.quiz.attempt;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.cofactor.quiz.StoredJsonMapper;
 import dev.cofactor.quiz.scoring.Answer;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +61,18 @@ public record StoredAnswer(Integer v, String choiceId, List<String> choiceIds, B
                 return new StoredAnswer(VERSION, null, null, null, null, null, null, value);
             }
         });
+    }
+
+    /** A stored answer as a query read its JSON text; empty for none (null). */
+    public static Optional<StoredAnswer> parse(String json) {
+        if (json == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StoredJsonMapper.MAPPER.readValue(json, StoredAnswer.class));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The scoring core's answer; empty if the stored JSON is not a well-formed version 1 answer. */

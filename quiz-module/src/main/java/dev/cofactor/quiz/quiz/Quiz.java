@@ -33,6 +33,11 @@ public class Quiz {
     public Integer timeLimitSeconds;
     public Integer attemptsAllowed;
 
+    /** Whether a learner who has {@code counted} graded attempts may start another. */
+    public boolean allowsAnotherAttempt(long counted) {
+        return attemptsAllowed == null || counted < attemptsAllowed;
+    }
+
     @Enumerated(EnumType.STRING)
     public GradingMethod gradingMethod;
 

@@ -13,10 +13,13 @@ import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -210,6 +213,13 @@ public class AccountService {
     @Transactional(SUPPORTS)
     Optional<AccountDto> findEnabled(String email) {
         return accounts.findByEmail(email).filter(account -> account.enabled).map(AccountDto::from);
+    }
+
+    /** The accounts with these ids, by id (an id without an account is left out). */
+    @Transactional(SUPPORTS)
+    public Map<Long, AccountDto> accountsById(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : accounts.<Account>list("id in ?1", List.copyOf(ids)).stream().map(AccountDto::from)
+                .collect(Collectors.toMap(AccountDto::id, Function.identity()));
     }
 
     @Transactional(SUPPORTS)

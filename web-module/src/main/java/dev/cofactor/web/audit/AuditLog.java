@@ -110,7 +110,7 @@ public class AuditLog {
 
     /** Newest first, at most 500 entries; field problems for a bad date or an unknown action. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<EntryDto> find(Filter filter) {
+    public List<EntryDto> list(Filter filter) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (filter.action() != null && !filter.action().isBlank() && !ACTIONS.contains(filter.action())) {
             problems.put("action", "Choose one of the actions listed.");

@@ -42,7 +42,7 @@ public class AuditPages {
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Filter filter = new Filter(action, actor, from, to);
         try {
-            return Response.ok(Templates.audit(audit.find(filter), filter, AuditLog.ACTIONS, Map.of())).build();
+            return Response.ok(Templates.audit(audit.list(filter), filter, AuditLog.ACTIONS, Map.of())).build();
         } catch (InvalidInputException invalid) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.audit(List.of(), filter, AuditLog.ACTIONS, invalid.problems())).build();
@@ -57,6 +57,6 @@ public class AuditPages {
                     + "from and to: yyyy-mm-dd, inclusive, UTC")
     public List<EntryDto> entries(@QueryParam("action") String action, @QueryParam("actor") String actor,
             @QueryParam("from") String from, @QueryParam("to") String to) {
-        return audit.find(new Filter(action, actor, from, to));
+        return audit.list(new Filter(action, actor, from, to));
     }
 }

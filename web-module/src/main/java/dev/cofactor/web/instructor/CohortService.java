@@ -68,7 +68,7 @@ public class CohortService {
         cohort.createdAt = clock.instant();
         cohorts.persist(cohort);
         audit.record("cohort.created", "cohort " + cohort.id + " (" + cohort.name + ")", "join code " + cohort.joinCode);
-        return find(cohort.id, instructor);
+        return require(cohort.id, instructor);
     }
 
     private String newCode() {
@@ -91,14 +91,14 @@ public class CohortService {
 
     /** A cohort the viewer may see; any other is answered as if it did not exist. */
     @Transactional(SUPPORTS)
-    public CohortDto find(long cohortId, AccountDto viewer) {
+    public CohortDto require(long cohortId, AccountDto viewer) {
         return cohorts.findRunBy(cohortId, viewer.id(), viewer.role() == Role.ADMIN)
                 .orElseThrow(() -> new NotFoundException("There is no cohort with the id " + cohortId + "."));
     }
 
     @Transactional(SUPPORTS)
     public List<MemberDto> members(long cohortId, AccountDto viewer) {
-        find(cohortId, viewer);
+        require(cohortId, viewer);
         return cohorts.listMembers(cohortId);
     }
 
@@ -124,7 +124,7 @@ public class CohortService {
     @Transactional(SUPPORTS)
     public Learners scope(AccountDto viewer, Optional<Long> cohortId) {
         if (cohortId.isPresent()) {
-            find(cohortId.get(), viewer);
+            require(cohortId.get(), viewer);
         } else if (viewer.role() == Role.ADMIN) {
             return Learners.EVERYONE;
         }

@@ -124,10 +124,10 @@ public class InstructorPages {
     @GET
     @Path("cohorts/{id}")
     public TemplateInstance cohort(@PathParam("id") long id, @QueryParam("done") String done) {
-        CohortDto cohort = cohorts.find(id, viewer.account());
+        CohortDto cohort = cohorts.require(id, viewer.account());
         List<MemberDto> members = cohorts.members(id, viewer.account());
         return Templates.cohort(cohort, members,
-                accommodations.findAll(members.stream().map(MemberDto::learnerId).toList()),
+                accommodations.byLearner(members.stream().map(MemberDto::learnerId).toList()),
                 "created".equals(done) ? "The cohort was created. Give learners its join code." : null);
     }
 

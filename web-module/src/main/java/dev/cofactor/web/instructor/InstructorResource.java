@@ -80,7 +80,7 @@ public class InstructorResource {
     @Path("cohorts/{cohortId}")
     @Operation(summary = "One of your cohorts with its members")
     public CohortWithMembers cohort(@PathParam("cohortId") long cohortId) {
-        return new CohortWithMembers(cohorts.find(cohortId, viewer.account()), cohorts.members(cohortId, viewer.account()));
+        return new CohortWithMembers(cohorts.require(cohortId, viewer.account()), cohorts.members(cohortId, viewer.account()));
     }
 
     @GET

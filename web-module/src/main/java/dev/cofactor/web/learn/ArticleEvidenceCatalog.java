@@ -25,4 +25,9 @@ class ArticleEvidenceCatalog implements EvidenceCatalog {
     public Map<String, String> sectionTitles(String articleSlug) {
         return articles.sectionTitles(articleSlug);
     }
+
+    @Override
+    public String sectionLink(String articleSlug, String anchor) {
+        return "/articles/" + articleSlug + "/" + anchor;
+    }
 }

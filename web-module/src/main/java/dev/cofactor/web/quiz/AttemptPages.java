@@ -90,13 +90,11 @@ public class AttemptPages {
                 ? attemptViews.listForLearner(viewer.accountId()).stream().filter(a -> a.quizId() == quiz.id()).toList()
                 : List.of();
         boolean hasOpen = mine.stream().anyMatch(a -> a.submittedAt() == null && !a.practice());
-        long counted = mine.stream().filter(a -> !a.practice()).count();
-        Integer allowed = quiz.settings().attemptsAllowed();
+        boolean canStart = !viewer.isSignedIn() || attemptViews.canStart(quiz.id(), viewer.accountId());
         AccommodationDto extraTime = viewer.isSignedIn() ? accommodations.find(viewer.accountId()).orElse(null) : null;
         String articleTitle = articles.listArticles().stream().filter(article -> article.slug().equals(quiz.articleSlug()))
                 .map(ArticleSummaryDto::title).findFirst().orElse(quiz.articleSlug());
-        return Templates.quiz(quiz, articleTitle, mine, viewer.isSignedIn(), hasOpen || allowed == null || counted < allowed,
-                hasOpen, extraTime);
+        return Templates.quiz(quiz, articleTitle, mine, viewer.isSignedIn(), canStart, hasOpen, extraTime);
     }
 
     @POST
