@@ -65,8 +65,29 @@ public sealed interface QuestionBody {
         }
     }
 
+    /** A question answered by picking among choices, each with its weight and feedback. */
+    sealed interface Choosing extends QuestionBody {
+
+        List<Option> choices();
+
+        @Override
+        default QuestionSpec spec(QuestionSpec.Common common) {
+            return common.spec(type(), choices(), null, null, null, null, null, null, null, null, null, null);
+        }
+
+        @Override
+        default List<AnswerFeedback> answerFeedback() {
+            return Problems.choiceFeedback(choices());
+        }
+
+        @Override
+        default Map<String, String> pickable() {
+            return Problems.texts(choices());
+        }
+    }
+
     /** One right choice among several. */
-    record SingleChoice(List<Option> choices) implements QuestionBody {
+    record SingleChoice(List<Option> choices) implements Choosing {
 
         @Override
         public QuestionType type() {
@@ -92,25 +113,10 @@ public sealed interface QuestionBody {
                     }).orElseThrow(() -> new IllegalArgumentException("no choice has full weight")));
         }
 
-
-        @Override
-        public QuestionSpec spec(QuestionSpec.Common common) {
-            return common.spec(type(), choices, null, null, null, null, null, null, null, null, null, null);
-        }
-
-        @Override
-        public List<AnswerFeedback> answerFeedback() {
-            return Problems.choiceFeedback(choices);
-        }
-
-        @Override
-        public Map<String, String> pickable() {
-            return Problems.texts(choices);
-        }
     }
 
     /** Tick every right choice; each choice carries a weight. */
-    record MultipleResponse(List<Option> choices) implements QuestionBody {
+    record MultipleResponse(List<Option> choices) implements Choosing {
 
         @Override
         public QuestionType type() {
@@ -141,21 +147,6 @@ public sealed interface QuestionBody {
             return new AnswerKey.MultipleResponse(weights);
         }
 
-
-        @Override
-        public QuestionSpec spec(QuestionSpec.Common common) {
-            return common.spec(type(), choices, null, null, null, null, null, null, null, null, null, null);
-        }
-
-        @Override
-        public List<AnswerFeedback> answerFeedback() {
-            return Problems.choiceFeedback(choices);
-        }
-
-        @Override
-        public Map<String, String> pickable() {
-            return Problems.texts(choices);
-        }
     }
 
     /** A statement that is true or false, with feedback for each answer. */
