@@ -271,8 +271,9 @@ public sealed interface QuestionBody {
 
         @Override
         public AnswerKey key() {
-            Map<String, Fraction> weights = new LinkedHashMap<>();
-            accepted.forEach(answer -> weights.put(answer.text(), Fraction.parse(answer.weight())));
+            Map<String, Fraction> weights = new LinkedHashMap<>(); // an answer written twice earns its better weight
+            accepted.forEach(answer -> weights.merge(answer.text(), Fraction.parse(answer.weight()),
+                    (one, other) -> one.compareTo(other) >= 0 ? one : other));
             return new AnswerKey.ShortAnswer(weights, caseSensitive != null && caseSensitive);
         }
 

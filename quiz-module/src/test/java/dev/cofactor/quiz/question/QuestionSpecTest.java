@@ -394,6 +394,19 @@ class QuestionSpecTest {
                     .containsExactly(entry("accepted", "At least one accepted answer is worth 100 %."));
         }
 
+        /** The key's rule, "the best matching weight wins", holds for an answer written twice too. */
+        @Test
+        void anAnswerAcceptedTwiceEarnsTheBetterOfItsWeights() {
+            QuestionSpec onlyFullAnswer = Questions.shortAnswer().accepted(new Accepted("calcium", "1"),
+                    new Accepted("sodium", "1/2"), new Accepted("calcium", "0")).build();
+            assertThat(onlyFullAnswer.check()).isEmpty();
+            assertThat(onlyFullAnswer.key().score(new Answer.Text("calcium"))).isEqualTo(Fraction.ONE);
+
+            QuestionSpec anotherFullAnswer = Questions.shortAnswer().accepted(new Accepted("calcium", "1"),
+                    new Accepted("ca", "1"), new Accepted("calcium", "1/4")).build();
+            assertThat(anotherFullAnswer.key().score(new Answer.Text("calcium"))).isEqualTo(Fraction.ONE);
+        }
+
         @Test
         void anAnswerWorthNothingMayBeAccepted() {
             assertThat(problemsOf(Questions.shortAnswer().accepted(new Accepted("calcium", "100%"), new Accepted("sodium", "0"))))

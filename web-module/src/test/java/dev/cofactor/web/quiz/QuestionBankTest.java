@@ -14,7 +14,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -117,16 +116,6 @@ class QuestionBankTest {
                 null, first.tags(), first.evidence(), first.quote(), null, null, null, null, null, null, null, true, null, null, null, null);
         assertThat(questions.loadSeed(ARTICLE, List.of(edited))).isEqualTo(1);
         assertThat(versionsOf("versioned")).isEqualTo(2);
-    }
-
-    @Test
-    void anInvalidKeyIsRefusedWithItsReason() {
-        QuestionSpec twoRight = new QuestionSpec("two-right", QuestionType.SINGLE_CHOICE, "Pick one", null, List.of(),
-                "boosting-gaba-activity", null, null,
-                Arrays.asList(new QuestionSpec.Option("a", "A", "1", null, null), new QuestionSpec.Option("b", "B", "1", null, null)),
-                null, null, null, null, null, null, null, null, null, null);
-        assertThat(twoRight.problems()).singleElement().asString()
-                .contains("A single-choice question needs exactly one correct choice, not 2.");
     }
 
     private static QuestionSpec trueFalse(String id, String evidence, String quote) {
