@@ -327,10 +327,6 @@ public sealed interface QuestionBody {
             byField.merge(field, message, (first, second) -> first + " " + second);
         }
 
-        boolean isEmpty() {
-            return byField.isEmpty();
-        }
-
         Map<String, String> byField() {
             return byField;
         }
