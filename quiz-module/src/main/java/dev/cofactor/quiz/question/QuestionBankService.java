@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads the question bank for the people who maintain it: every question with its status, versions and uses. */
@@ -54,6 +55,10 @@ public class QuestionBankService {
         }
     }
 
+    /** A question in the bank list with what its current version says. */
+    public record CurrentDto(QuestionRowDto row, QuestionSpec spec) {
+    }
+
     /** One version of a question, with what it said. */
     public record VersionDto(int version, Instant createdAt, String note, String author, QuestionSpec spec) {
     }
@@ -74,6 +79,13 @@ public class QuestionBankService {
     /** The bank's questions matching the filter, by id. */
     public List<QuestionRowDto> list(Filter filter) {
         return rows(null).stream().filter(filter::matches).toList();
+    }
+
+    /** The bank's questions matching the filter, by id, each with its current spec: two queries whatever the bank's size. */
+    public List<CurrentDto> listCurrent(Filter filter) {
+        List<QuestionRowDto> rows = list(filter);
+        Map<String, QuestionVersion> current = versions.findCurrent(rows.stream().map(QuestionRowDto::id).toList());
+        return rows.stream().map(row -> new CurrentDto(row, current.get(row.id()).spec)).toList();
     }
 
     public Optional<QuestionDetailDto> find(String slug) {

@@ -30,7 +30,6 @@ public class QuestionService {
 
     /** Why a version is made and by whom (an email; null for the app itself). */
     public record Change(String note, String author) {
-        static final Change SEED = new Change("loaded from the seed bank", null);
     }
 
     /** What an import did: versions made for new questions, for changed ones, and questions left as they were. */
@@ -39,69 +38,52 @@ public class QuestionService {
 
     private final QuestionRepository questions;
     private final QuestionVersionRepository versions;
-    private final EvidenceCatalog evidence;
+    private final TombstoneRepository tombstones;
+    private final QuestionValidator validator;
+    private final BankLock bankLock;
     private final ObjectMapper json;
     private final Event<QuestionSaved> saved;
     private final Event<QuestionStatusChanged> statusChanged;
-
     private final Clock clock;
 
-    private final BankLock bankLock;
-    QuestionService(QuestionRepository questions, QuestionVersionRepository versions, EvidenceCatalog evidence,
-            ObjectMapper json, Event<QuestionSaved> saved, Event<QuestionStatusChanged> statusChanged, Clock clock, BankLock bankLock) {
-        this.bankLock = bankLock;
-        this.clock = clock;
+    QuestionService(QuestionRepository questions, QuestionVersionRepository versions, TombstoneRepository tombstones,
+            QuestionValidator validator, BankLock bankLock, ObjectMapper json, Event<QuestionSaved> saved,
+            Event<QuestionStatusChanged> statusChanged, Clock clock) {
         this.questions = questions;
         this.versions = versions;
-        this.evidence = evidence;
+        this.tombstones = tombstones;
+        this.validator = validator;
+        this.bankLock = bankLock;
         this.json = json;
         this.saved = saved;
         this.statusChanged = statusChanged;
+        this.clock = clock;
     }
 
-    /**
-     * Loads a bank shipped with the app. A question gets a new version only when no version of it ever
-     * said exactly this, so a restart does not undo an admin's edit or deletion, nor trip over a section
-     * renamed since; only a question changed in the shipped file makes a new version over an edit. Those
-     * are checked (key, evidence anchor, quote) and none is stored unless all are sound. Returns how
-     * many versions were made.
-     */
-    public int loadSeed(String articleSlug, List<QuestionSpec> specs) {
+    /** Creates a question from the editor; refused on the id field when a question has that id. Returns its version. */
+    public int create(Authored authored, String author) {
+        requireSound(authored);
         bankLock.take();
-        List<Authored> fresh = new ArrayList<>();
-        Set<String> deleted = Set.copyOf(entityManager().createNativeQuery("select slug from question_tombstone", String.class)
-                .getResultList());
-        for (QuestionSpec spec : specs) {
-            Optional<Question> question = questions.findBySlug(spec.id());
-            if (deleted.contains(spec.id())) {
-                continue; // an admin deleted it; a restart must not bring it back
-            }
-            if (question.isEmpty() || !versions.hasChecksum(question.get(), Fingerprint.of(json, spec))) {
-                fresh.add(new Authored(articleSlug, spec));
-            }
+        if (questions.findBySlug(authored.spec().id()).isPresent()) {
+            throw new InvalidQuestionException(Map.of("id", "A question with the id '" + authored.spec().id()
+                    + "' exists; choose another id."));
         }
-        checkAll(fresh, false);
-        int made = 0;
-        for (Authored authored : fresh) {
-            Optional<QuestionVersion> before = questions.findBySlug(authored.spec().id()).flatMap(versions::findCurrent);
-            QuestionVersion after = saveIfChanged(authored, Change.SEED);
-            made += before.isPresent() && before.get() == after ? 0 : 1;
-        }
-        return made;
+        return saveIfChanged(authored, new Change("created", author)).version;
     }
 
-    /**
-     * Creates or edits one question from the editor; returns its current version (unchanged when nothing
-     * differs). Problems come back by field.
-     */
-    public int edit(Authored authored, String author) {
-        Map<String, String> problems = problems(authored, false);
+    /** Saves a new version of a question from the editor; returns its current version (unchanged when nothing differs). */
+    public int update(Authored authored, String author) {
+        requireSound(authored);
+        bankLock.take();
+        require(authored.spec().id());
+        return saveIfChanged(authored, new Change("edited", author)).version;
+    }
+
+    private void requireSound(Authored authored) {
+        Map<String, String> problems = validator.problems(authored, false);
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
         }
-        bankLock.take();
-        boolean exists = questions.findBySlug(authored.spec().id()).isPresent();
-        return saveIfChanged(authored, new Change(exists ? "edited" : "created", author)).version;
     }
 
     /** What an import would do to one question, and what stops it. */
@@ -123,7 +105,7 @@ public class QuestionService {
         Set<String> ids = new HashSet<>();
         for (Authored given : imported) {
             Authored authored = withCurrentAnchor(given);
-            Map<String, String> problems = new LinkedHashMap<>(problems(authored, true));
+            Map<String, String> problems = new LinkedHashMap<>(validator.problems(authored, true));
             String id = authored.spec().id();
             if (id != null && !ids.add(id)) {
                 problems.put("id", "The id '" + id + "' is used twice.");
@@ -165,7 +147,7 @@ public class QuestionService {
                     + current.version + " says; there is nothing to restore.");
         }
         Authored restored = withCurrentAnchor(new Authored(question.articleSlug, old.spec)); // a draft version keeps today's anchor
-        Map<String, String> problems = problems(restored, question.articleSlug == null);
+        Map<String, String> problems = validator.problems(restored, question.articleSlug == null);
         if (!problems.isEmpty()) {
             throw new InvalidQuestionException(problems);
         }
@@ -208,58 +190,8 @@ public class QuestionService {
         }
         versions.delete("question", question);
         questions.delete(question);
-        entityManager().createNativeQuery("insert into question_tombstone (slug, deleted_at) values (?1, ?2)"
-                + " on conflict (slug) do update set deleted_at = excluded.deleted_at")
-                .setParameter(1, slug).setParameter(2, clock.instant()).executeUpdate();
+        tombstones.record(slug, clock.instant());
         statusChanged.fire(new QuestionStatusChanged(slug, Status.DELETED));
-    }
-
-    /** What the editor would refuse in this question, by field, without saving anything. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Map<String, String> check(Authored authored) {
-        return problems(authored, false);
-    }
-
-    /** Problems of one question by field: its own rules, then whether its anchor and quote fit the article. */
-    private Map<String, String> problems(Authored authored, boolean draftAllowed) {
-        QuestionSpec spec = authored.spec();
-        Map<String, String> problems = new LinkedHashMap<>(spec.check());
-        boolean draft = spec.evidence() == null || spec.evidence().isBlank();
-        if (draft && draftAllowed) {
-            problems.remove("evidence");
-        }
-        Optional<Question> existing = spec.id() == null ? Optional.empty() : questions.findBySlug(spec.id());
-        if (existing.isPresent() && existing.get().articleSlug != null && !draft
-                && !existing.get().articleSlug.equals(authored.articleSlug())) {
-            problems.put("evidence", "This question belongs to the article '" + existing.get().articleSlug
-                    + "': choose one of its sections.");
-        } else if (!draft && !problems.containsKey("evidence")) {
-            Optional<String> text = authored.articleSlug() == null ? Optional.empty()
-                    : evidence.sectionText(authored.articleSlug(), spec.evidence());
-            if (authored.articleSlug() == null) {
-                problems.put("evidence", "Name the article as well as the section: article-slug#" + spec.evidence() + ".");
-            } else if (text.isEmpty()) {
-                problems.put("evidence", "The article '" + authored.articleSlug() + "' has no section '" + spec.evidence() + "'.");
-            } else if (spec.quote() != null && !spec.quote().isBlank() && !Quotes.isQuotedIn(spec.quote(), text.get())) {
-                problems.put("quote", "The quote is not in the section '" + spec.evidence() + "'.");
-            }
-        }
-        return problems;
-    }
-
-    private void checkAll(List<Authored> all, boolean draftAllowed) {
-        List<String> problems = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (Authored authored : all) {
-            String id = authored.spec().id();
-            if (id != null && !ids.add(id)) {
-                problems.add(id + ": the id is used twice.");
-            }
-            problems(authored, draftAllowed).values().forEach(problem -> problems.add(id + ": " + problem));
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidQuestionException(problems);
-        }
     }
 
     private Authored withCurrentAnchor(Authored authored) {
@@ -277,7 +209,8 @@ public class QuestionService {
         return QuestionSpec.of(spec.common().withEvidence(anchor), spec.body());
     }
 
-    private QuestionVersion saveIfChanged(Authored authored, Change change) {
+    /** Stores the question as a new version unless its current version says exactly this; returns the current version. */
+    QuestionVersion saveIfChanged(Authored authored, Change change) {
         QuestionSpec spec = authored.spec();
         Question question = findOrCreate(spec.id(), authored.articleSlug());
         if (question.articleSlug == null && spec.evidence() != null) {
@@ -310,8 +243,7 @@ public class QuestionService {
 
     private Question findOrCreate(String slug, String articleSlug) {
         return questions.findBySlug(slug).orElseGet(() -> {
-            entityManager().createNativeQuery("delete from question_tombstone where slug = ?1").setParameter(1, slug)
-                    .executeUpdate();
+            tombstones.forget(slug);
             Question created = new Question();
             created.slug = slug;
             created.articleSlug = articleSlug;
@@ -335,9 +267,6 @@ public class QuestionService {
                 where qq.question_id = ?1 order by z.slug""", String.class)
                 .setParameter(1, question.id).getResultList();
     }
-
-
-    /** One bank change at a time across instances, so two saves never both make version n + 1. */
 
     private EntityManager entityManager() {
         return questions.getEntityManager();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 @Transactional
@@ -75,11 +76,22 @@ public class QuizService {
     /** A quiz as its editor shows it: the spec that would make it again. */
     @Transactional(SUPPORTS)
     public Optional<QuizSpec> findSpec(String slug) {
-        return quizzes.findBySlug(slug).map(quiz -> new QuizSpec(quiz.slug, quiz.title, quiz.sectionAnchor,
+        return quizzes.findBySlug(slug).map(QuizService::spec);
+    }
+
+    /** Every quiz as the editor and the seed files describe it, by article: one query. */
+    @Transactional(SUPPORTS)
+    public Map<String, List<QuizSpec>> listSpecsByArticle() {
+        return quizzes.listWithQuestions().stream().collect(Collectors.groupingBy(quiz -> quiz.articleSlug,
+                LinkedHashMap::new, Collectors.mapping(QuizService::spec, Collectors.toList())));
+    }
+
+    private static QuizSpec spec(Quiz quiz) {
+        return new QuizSpec(quiz.slug, quiz.title, quiz.sectionAnchor,
                 quiz.feedbackMode, ReviewSpec.of(quiz.review()), quiz.shuffleQuestions, quiz.shuffleChoices,
                 quiz.timeLimitSeconds == null ? null : quiz.timeLimitSeconds / 60, quiz.attemptsAllowed,
                 quiz.gradingMethod, quiz.passPercent, quiz.lateRule,
-                quiz.questions.stream().map(question -> question.slug).toList()));
+                quiz.questions.stream().map(question -> question.slug).toList());
     }
 
     /**

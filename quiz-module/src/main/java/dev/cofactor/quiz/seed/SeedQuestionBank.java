@@ -1,7 +1,7 @@
 package dev.cofactor.quiz.seed;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSeeds;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
@@ -40,12 +40,12 @@ public class SeedQuestionBank {
     public record BankFile(String article, List<QuestionSpec> questions, List<QuizSpec> quizzes) {
     }
 
-    private final QuestionService questions;
+    private final QuestionSeeds questions;
     private final QuizService quizzes;
     private final QuizConfig config;
     private final ObjectMapper json;
 
-    SeedQuestionBank(QuestionService questions, QuizService quizzes, QuizConfig config, ObjectMapper json) {
+    SeedQuestionBank(QuestionSeeds questions, QuizService quizzes, QuizConfig config, ObjectMapper json) {
         this.questions = questions;
         this.quizzes = quizzes;
         this.config = config;
@@ -62,9 +62,9 @@ public class SeedQuestionBank {
         }
     }
 
-    /** Stores the bank's questions whose text was never stored before (see QuestionService.loadSeed), then its quizzes. */
+    /** Stores the bank's questions whose text was never stored before (see QuestionSeeds.load), then its quizzes. */
     public int load(BankFile bank) {
-        int made = questions.loadSeed(bank.article(), bank.questions());
+        int made = questions.load(bank.article(), bank.questions());
         quizzes.loadSeed(bank.article(), bank.quizzes());
         return made;
     }

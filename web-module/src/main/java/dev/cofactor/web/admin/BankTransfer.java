@@ -7,15 +7,14 @@ import dev.cofactor.quiz.gift.GiftParser;
 import dev.cofactor.quiz.gift.GiftWriter;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionBankService;
+import dev.cofactor.quiz.question.QuestionBankService.CurrentDto;
 import dev.cofactor.quiz.question.QuestionBankService.Filter;
-import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
 import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionService.Change;
 import dev.cofactor.quiz.question.QuestionService.ImportCounts;
 import dev.cofactor.quiz.question.QuestionService.Planned;
 import dev.cofactor.quiz.question.QuestionSpec;
-import dev.cofactor.quiz.quiz.QuizDto;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
 import dev.cofactor.web.account.Viewer;
@@ -188,13 +187,9 @@ public class BankTransfer {
     /** The bank as GIFT; ordering questions (no GIFT form) are named in a comment at the top. Retired ones are left out. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String exportGift() {
-        List<Exportable> exportable = new ArrayList<>();
-        for (QuestionRowDto row : bank.list(Filter.ALL)) {
-            if (row.status() != QuestionBankService.Status.RETIRED) {
-                exportable.add(new Exportable(row.articleSlug(), bank.find(row.id()).orElseThrow().spec()));
-            }
-        }
-        return GiftWriter.write(exportable).text();
+        return GiftWriter.write(bank.listCurrent(Filter.ALL).stream()
+                .filter(question -> question.row().status() != QuestionBankService.Status.RETIRED)
+                .map(question -> new Exportable(question.row().articleSlug(), question.spec())).toList()).text();
     }
 
     /** The whole bank as JSON, retired questions included (and named). */
@@ -202,16 +197,15 @@ public class BankTransfer {
     public BankExport exportJson() {
         Map<String, List<QuestionSpec>> byArticle = new LinkedHashMap<>();
         List<String> retired = new ArrayList<>();
-        for (QuestionRowDto row : bank.list(Filter.ALL)) {
-            byArticle.computeIfAbsent(row.articleSlug(), article -> new ArrayList<>()).add(bank.find(row.id()).orElseThrow().spec());
-            if (row.status() == QuestionBankService.Status.RETIRED) {
-                retired.add(row.id());
+        for (CurrentDto question : bank.listCurrent(Filter.ALL)) {
+            byArticle.computeIfAbsent(question.row().articleSlug(), article -> new ArrayList<>()).add(question.spec());
+            if (question.row().status() == QuestionBankService.Status.RETIRED) {
+                retired.add(question.row().id());
             }
         }
-        List<QuizDto> all = quizzes.listQuizzes();
+        Map<String, List<QuizSpec>> quizSpecs = quizzes.listSpecsByArticle();
         List<ArticleBank> articles = byArticle.entrySet().stream().map(entry -> new ArticleBank(entry.getKey(), entry.getValue(),
-                all.stream().filter(quiz -> quiz.articleSlug().equals(entry.getKey()))
-                        .map(quiz -> quizzes.findSpec(quiz.slug()).orElseThrow()).toList())).toList();
+                quizSpecs.getOrDefault(entry.getKey(), List.of()))).toList();
         return new BankExport(BankExport.FORMAT, clock.instant(), articles, retired);
     }
 }

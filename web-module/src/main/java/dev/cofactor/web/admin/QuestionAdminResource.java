@@ -97,10 +97,7 @@ public class QuestionAdminResource {
         if (spec == null) {
             throw new BadRequestException("Send the question as JSON.");
         }
-        if (spec.id() != null && bank.find(spec.id()).isPresent()) {
-            throw new InvalidQuestionException(Map.of("id", "A question with this id exists; PUT to change it."));
-        }
-        questions.edit(new Authored(articleFor(article, null), spec), viewer.getEmail());
+        questions.create(new Authored(articleFor(article, null), spec), viewer.getEmail());
         return Response.created(URI.create("/api/admin/questions/" + spec.id())).entity(detail(spec.id())).build();
     }
 
@@ -113,7 +110,7 @@ public class QuestionAdminResource {
         if (spec == null || !id.equals(spec.id())) {
             throw new BadRequestException("Send the question as JSON, with the id '" + id + "'.");
         }
-        questions.edit(new Authored(articleFor(article, current.current().articleSlug()), spec), viewer.getEmail());
+        questions.update(new Authored(articleFor(article, current.current().articleSlug()), spec), viewer.getEmail());
         return detail(id);
     }
 

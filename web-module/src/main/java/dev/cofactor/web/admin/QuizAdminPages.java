@@ -3,6 +3,7 @@ package dev.cofactor.web.admin;
 import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.quiz.question.QuestionBankService;
+import dev.cofactor.quiz.question.QuestionBankService.CurrentDto;
 import dev.cofactor.quiz.question.QuestionBankService.Filter;
 import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
 import dev.cofactor.quiz.question.QuestionBankService.Status;
@@ -33,6 +34,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -133,11 +135,13 @@ public class QuizAdminPages {
     @Operation(hidden = true)
     public TemplateInstance preview(@PathParam("slug") String slug) {
         QuizDto quiz = quiz(slug);
+        Map<String, CurrentDto> bankById = bank.listCurrent(new Filter(null, null, null, null, null, quiz.articleSlug()))
+                .stream().collect(Collectors.toMap(question -> question.row().id(), question -> question));
         List<QuestionView> questions = new ArrayList<>();
         for (String id : quizzes.findSpec(slug).orElseThrow().questions()) {
-            var detail = bank.find(id).orElseThrow();
+            CurrentDto current = bankById.get(id); // a quiz holds only its article's questions
             questions.add(QuestionView.numbered(questions.size() + 1,
-                    attempts.preview(detail.spec(), detail.current().version())));
+                    attempts.preview(current.spec(), current.row().version())));
         }
         return Templates.preview(quiz, questions);
     }

@@ -3,7 +3,7 @@ package dev.cofactor.web.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSeeds;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.web.testing.ShownIds;
@@ -34,7 +34,7 @@ class QuestionAuthoringTest {
     static final String SECTION = "boosting-gaba-activity";
 
     @Inject
-    QuestionService questions;
+    QuestionSeeds questions;
 
     String run;
 
@@ -172,6 +172,40 @@ class QuestionAuthoringTest {
     }
 
     @Test
+    void twoAdminsCreatingTheSameIdAtOnceMakeOneQuestionAndTheOtherIsToldTheIdIsTaken() throws Exception {
+        String id = "race-" + run;
+        Map<String, Object> mine = singleChoice(id);
+        Map<String, Object> theirs = singleChoice(id);
+        theirs.put("stem", "Which neurotransmitter does GABA-A answer to?");
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Response>> posts = new ArrayList<>();
+            for (Map<String, Object> spec : List.of(mine, theirs)) {
+                posts.add(pool.submit(() -> {
+                    start.await();
+                    return admin().body(spec).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions");
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (var post : posts) {
+                Response response = post.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                statuses.add(response.statusCode());
+                if (response.statusCode() == 422) {
+                    assertThat(response.jsonPath().getString("errors.id")).contains("exists; choose another id");
+                }
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(201, 422);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonPath detail = admin().get("/api/admin/questions/" + id).then().statusCode(200).extract().jsonPath();
+        assertThat(detail.getList("versions")).hasSize(1); // the loser did not become version 2 of the winner's question
+        assertThat(detail.getString("versions[0].note")).isEqualTo("created");
+    }
+
+    @Test
     void anEditMakesANewVersionTheSameTextDoesNotAndRestoreBringsBackAnOldOne() {
         String id = "versions-" + run;
         admin().body(singleChoice(id)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions").then().statusCode(201)
@@ -278,9 +312,9 @@ class QuestionAuthoringTest {
         String id = "seeded-" + run;
         QuestionSpec spec = new QuestionSpec(id, QuestionType.TRUE_FALSE, "Magnesium boosts GABA activity.", null, null,
                 SECTION, null, null, null, null, null, null, null, null, true, null, null, null, null);
-        assertThat(questions.loadSeed("magnesium-bisglycinate", List.of(spec))).isEqualTo(1);
+        assertThat(questions.load("magnesium-bisglycinate", List.of(spec))).isEqualTo(1);
         admin().delete("/api/admin/questions/" + id).then().statusCode(204);
-        assertThat(questions.loadSeed("magnesium-bisglycinate", List.of(spec))).isZero();
+        assertThat(questions.load("magnesium-bisglycinate", List.of(spec))).isZero();
         admin().get("/api/admin/questions/" + id).then().statusCode(404);
         admin().body(singleChoice(id)).queryParam("article", "magnesium-bisglycinate").post("/api/admin/questions")
                 .then().statusCode(201);

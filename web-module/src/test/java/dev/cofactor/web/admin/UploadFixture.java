@@ -3,7 +3,7 @@ package dev.cofactor.web.admin;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.content.article.ArticleService;
-import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSeeds;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
@@ -52,11 +52,11 @@ public class UploadFixture {
     }
 
     private final ArticleService articles;
-    private final QuestionService questions;
+    private final QuestionSeeds questions;
     private final QuizService quizzes;
     private final ObjectMapper json;
 
-    UploadFixture(ArticleService articles, QuestionService questions, QuizService quizzes, ObjectMapper json) {
+    UploadFixture(ArticleService articles, QuestionSeeds questions, QuizService quizzes, ObjectMapper json) {
         this.articles = articles;
         this.questions = questions;
         this.quizzes = quizzes;
@@ -67,7 +67,7 @@ public class UploadFixture {
         String id = UUID.randomUUID().toString().substring(0, 8);
         Created created = new Created("upload-" + id, "calm-" + id, "spare-" + id, "check-calm-" + id, "check-spare-" + id);
         articles.importArticle(created.slug(), MARKDOWN);
-        questions.loadSeed(created.slug(), List.of(
+        questions.load(created.slug(), List.of(
                 question(created.calmQuestion(), "calm-part", "boosts GABA activity"),
                 question(created.spareQuestion(), "spare-part", "chloride channels")));
         quizzes.loadSeed(created.slug(), List.of(

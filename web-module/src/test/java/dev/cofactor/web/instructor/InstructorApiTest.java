@@ -3,7 +3,7 @@ package dev.cofactor.web.instructor;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSeeds;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.quiz.FeedbackMode;
@@ -41,7 +41,7 @@ class InstructorApiTest {
     QuizService quizzes;
 
     @Inject
-    QuestionService questions;
+    QuestionSeeds questions;
 
     String run;
     long cohortId;
@@ -185,7 +185,7 @@ class InstructorApiTest {
     void aRegradeIsPreviewedThenAppliedAndRecorded() {
         String probe = "regrade-probe-" + run;
         QuestionSpec original = trueFalse(probe, true);
-        questions.loadSeed(ARTICLE, List.of(original));
+        questions.load(ARTICLE, List.of(original));
         String quiz = "regrade-" + run;
         quizzes.loadSeed(ARTICLE, List.of(new QuizSpec(quiz, "Regrade " + run, null, FeedbackMode.DEFERRED, null, false, false,
                 null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
@@ -194,7 +194,7 @@ class InstructorApiTest {
         long attemptId = submitOne(email, quizId, probe, Map.of("value", false));
         assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent")).isZero();
 
-        questions.loadSeed(ARTICLE, List.of(trueFalse(probe, false))); // the key was wrong: the statement is false
+        questions.load(ARTICLE, List.of(trueFalse(probe, false))); // the key was wrong: the statement is false
 
         RequestSpecification instructor = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json");
         assertThat(instructor.get("/api/quizzes/" + quizId + "/regrades").jsonPath().getList("outdated.questionId"))
@@ -234,7 +234,7 @@ class InstructorApiTest {
     @Test
     void aRegradeThatChangesPointsShowsEachPercentAgainstItsOwnMaximum() {
         String probe = "regrade-points-" + run;
-        questions.loadSeed(ARTICLE, List.of(trueFalse(probe, true)));
+        questions.load(ARTICLE, List.of(trueFalse(probe, true)));
         String quiz = "regrade-points-" + run;
         quizzes.loadSeed(ARTICLE, List.of(new QuizSpec(quiz, "Regrade points " + run, null, FeedbackMode.DEFERRED, null, false,
                 false, null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
@@ -242,7 +242,7 @@ class InstructorApiTest {
         String email = joinedLearner("Reweighed " + run);
         long attemptId = submitOne(email, quizId, probe, Map.of("value", true)); // 1 of 2 points: 50 %
 
-        questions.loadSeed(ARTICLE, List.of(trueFalse(probe, true, 3))); // now worth 3 points: 3 of 4, 75 %
+        questions.load(ARTICLE, List.of(trueFalse(probe, true, 3))); // now worth 3 points: 3 of 4, 75 %
 
         JsonPath applied = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
                 .body(Map.of("questionId", probe)).post("/api/quizzes/" + quizId + "/regrades?dryRun=false")

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.cofactor.quiz.question.InvalidQuestionException;
-import dev.cofactor.quiz.question.QuestionService;
+import dev.cofactor.quiz.question.QuestionSeeds;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.scoring.Fraction;
@@ -28,7 +28,7 @@ class QuestionBankTest {
     EntityManager entityManager;
 
     @Inject
-    QuestionService questions;
+    QuestionSeeds questions;
 
     @SuppressWarnings("unchecked")
     private List<QuestionSpec> seededSpecs() {
@@ -93,7 +93,7 @@ class QuestionBankTest {
     @Test
     void aQuestionWhoseEvidenceDoesNotExistIsRefusedAndNothingIsStored() {
         QuestionSpec spec = trueFalse("refused-anchor", "no-such-section", "Magnesium is a multitasking mineral");
-        assertThatThrownBy(() -> questions.loadSeed(ARTICLE, List.of(spec)))
+        assertThatThrownBy(() -> questions.load(ARTICLE, List.of(spec)))
                 .isInstanceOf(InvalidQuestionException.class)
                 .hasMessageContaining("has no section 'no-such-section'");
         assertThat(versionsOf("refused-anchor")).isZero();
@@ -102,7 +102,7 @@ class QuestionBankTest {
     @Test
     void aQuoteThatIsNotInThePassageIsRefused() {
         QuestionSpec spec = trueFalse("refused-quote", "boosting-gaba-activity", "Magnesium cures everything");
-        assertThatThrownBy(() -> questions.loadSeed(ARTICLE, List.of(spec)))
+        assertThatThrownBy(() -> questions.load(ARTICLE, List.of(spec)))
                 .hasMessageContaining("The quote is not in the section 'boosting-gaba-activity'");
         assertThat(versionsOf("refused-quote")).isZero();
     }
@@ -110,11 +110,11 @@ class QuestionBankTest {
     @Test
     void aChangedQuestionGetsANewVersionAndAnUnchangedOneDoesNot() {
         QuestionSpec first = trueFalse("versioned", "boosting-gaba-activity", "primary inhibitory neurotransmitter");
-        assertThat(questions.loadSeed(ARTICLE, List.of(first))).isEqualTo(1);
-        assertThat(questions.loadSeed(ARTICLE, List.of(first))).isZero();
+        assertThat(questions.load(ARTICLE, List.of(first))).isEqualTo(1);
+        assertThat(questions.load(ARTICLE, List.of(first))).isZero();
         QuestionSpec edited = new QuestionSpec(first.id(), first.type(), "GABA is the brain's main inhibitory messenger.",
                 null, first.tags(), first.evidence(), first.quote(), null, null, null, null, null, null, null, true, null, null, null, null);
-        assertThat(questions.loadSeed(ARTICLE, List.of(edited))).isEqualTo(1);
+        assertThat(questions.load(ARTICLE, List.of(edited))).isEqualTo(1);
         assertThat(versionsOf("versioned")).isEqualTo(2);
     }
 

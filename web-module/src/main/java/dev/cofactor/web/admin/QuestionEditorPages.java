@@ -1,6 +1,5 @@
 package dev.cofactor.web.admin;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.question.InvalidQuestionException;
@@ -9,25 +8,21 @@ import dev.cofactor.quiz.question.QuestionBankService.Filter;
 import dev.cofactor.quiz.question.QuestionBankService.QuestionDetailDto;
 import dev.cofactor.quiz.question.QuestionBankService.QuestionRowDto;
 import dev.cofactor.quiz.question.QuestionBankService.Status;
-import dev.cofactor.quiz.question.QuestionBankService.VersionDto;
 import dev.cofactor.quiz.question.QuestionBody;
-import dev.cofactor.quiz.question.QuestionDiff;
 import dev.cofactor.quiz.question.QuestionService;
 import dev.cofactor.quiz.question.QuestionService.Authored;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.question.QuestionValidator;
 import dev.cofactor.quiz.question.StemRenderer;
 import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
-import dev.cofactor.web.admin.BankTransfer.BankExport;
-import dev.cofactor.web.admin.BankTransfer.ImportReport;
 import dev.cofactor.web.quiz.QuestionView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -41,23 +36,21 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.jboss.resteasy.reactive.RestForm;
-import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The admin's question bank in the browser: list and filter, the editor for every type with a preview
- * rendered by the server, versions with a readable diff and restore, retire, reinstate and delete.
+ * rendered by the server, retire, reinstate and delete. Versions are {@link QuestionHistoryPages}, imports
+ * {@link QuestionImportPages}.
  */
 @Path("/admin/questions")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed(Role.Names.ADMIN)
-public class QuestionAdminPages {
+public class QuestionEditorPages {
 
     /** The filter as typed, for the form to show again. */
     public record FilterView(String text, String tag, String type, String section, String status) {
@@ -72,10 +65,6 @@ public class QuestionAdminPages {
     public record FeedbackView(String when, String html) {
     }
 
-    /** One version in the history, with whether it is the current one. */
-    public record VersionView(VersionDto version, boolean current) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<QuestionRowDto> questions, int total, FilterView filter,
@@ -88,28 +77,21 @@ public class QuestionAdminPages {
                 Map<String, String> problems, PreviewView preview, QuestionDetailDto detail, String notice);
 
         static native TemplateInstance preview(PreviewView preview);
-
-        static native TemplateInstance versions(QuestionDetailDto detail, List<VersionView> versions, int from, int to,
-                List<QuestionDiff.Row> rows, String notice);
-
-        static native TemplateInstance importing(String format, String text, ImportReport report, Map<String, String> problems);
     }
 
     private final QuestionBankService bank;
     private final QuestionService questions;
+    private final QuestionValidator validator;
     private final AttemptViews attempts;
     private final SectionChoices sections;
     private final StemRenderer renderer;
     private final Viewer viewer;
-    private final BankTransfer transfer;
-    private final ObjectMapper json;
 
-    QuestionAdminPages(QuestionBankService bank, QuestionService questions, AttemptViews attempts, SectionChoices sections,
-            StemRenderer renderer, Viewer viewer, BankTransfer transfer, ObjectMapper json) {
-        this.transfer = transfer;
-        this.json = json;
+    QuestionEditorPages(QuestionBankService bank, QuestionService questions, QuestionValidator validator, AttemptViews attempts, SectionChoices sections,
+            StemRenderer renderer, Viewer viewer) {
         this.bank = bank;
         this.questions = questions;
+        this.validator = validator;
         this.attempts = attempts;
         this.sections = sections;
         this.renderer = renderer;
@@ -190,32 +172,7 @@ public class QuestionAdminPages {
         return Templates.preview(preview(QuestionForm.of(posted, type), current));
     }
 
-    @GET
-    @Path("{id}/versions")
-    @Operation(hidden = true)
-    public TemplateInstance versions(@PathParam("id") String id, @QueryParam("from") Integer from,
-            @QueryParam("to") Integer to, @QueryParam("done") String done) {
-        QuestionDetailDto detail = detail(id);
-        int newest = detail.current().version();
-        int older = from == null ? Math.max(1, newest - 1) : from;
-        int newer = to == null ? newest : to;
-        QuestionSpec before = version(detail, older);
-        QuestionSpec after = version(detail, newer);
-        List<VersionView> versions = new ArrayList<>(detail.versions().stream()
-                .map(v -> new VersionView(v, v.version() == newest)).toList());
-        Collections.reverse(versions);
-        String notice = "restored".equals(done) ? "Restored as version " + newest + "." : null;
-        return Templates.versions(detail, versions, older, newer, QuestionDiff.between(before, after), notice);
-    }
 
-    @POST
-    @Path("{id}/restore")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response restore(@PathParam("id") String id, @FormParam("version") int version) {
-        questions.restore(id, version, viewer.getEmail());
-        return Response.seeOther(URI.create("/admin/questions/" + id + "/versions?done=restored")).build();
-    }
 
     @POST
     @Path("{id}/retire")
@@ -244,54 +201,7 @@ public class QuestionAdminPages {
         return Response.seeOther(URI.create("/admin/questions?done=deleted")).build();
     }
 
-    @GET
-    @Path("import")
-    @Operation(hidden = true)
-    public TemplateInstance importForm() {
-        return Templates.importing("gift", "", null, Map.of());
-    }
 
-    /** Previews an import (nothing written), or, once previewed without problems, imports: all or nothing. */
-    @POST
-    @Path("import")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(hidden = true)
-    public Response importBank(@RestForm String format, @RestForm String text, @RestForm("file") FileUpload file,
-            @RestForm String action) {
-        String given;
-        try {
-            given = UploadedText.of(file, MAX_IMPORT_BYTES).orElse(text == null ? "" : text);
-        } catch (UploadedText.Unreadable unreadable) {
-            return Response.status(400).entity(Templates.importing(format, text, null, Map.of("text", unreadable.getMessage())))
-                    .build();
-        }
-        if (given.isBlank()) {
-            return Response.status(400).entity(Templates.importing(format, given, null,
-                    Map.of("text", "Paste the questions, or choose a file."))).build();
-        }
-        boolean dryRun = !"import".equals(action);
-        ImportReport report;
-        if ("json".equals(format)) {
-            try {
-                report = transfer.importJson(json.readValue(given, BankExport.class), dryRun);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException unreadable) {
-                return Response.status(400).entity(Templates.importing(format, given, null, Map.of("text",
-                        "This is not a Cofactor JSON export: " + unreadable.getOriginalMessage()))).build();
-            }
-        } else {
-            report = transfer.importGift(given, dryRun);
-        }
-        if (report.saved()) {
-            var counts = report.counts();
-            return Response.seeOther(URI.create("/admin/questions?done=imported&created=" + counts.created()
-                    + "&changed=" + counts.changed() + "&unchanged=" + counts.unchanged())).build();
-        }
-        return Response.status(report.hasErrors() && !dryRun ? 422 : 200)
-                .entity(Templates.importing(format, given, report, Map.of())).build();
-    }
-
-    /** As large as a posted form may be (quarkus.http.limits.max-form-attribute-size), so a previewed file can be confirmed. */
-    private static final long MAX_IMPORT_BYTES = 2L * 1024 * 1024;
 
     private static final Map<String, String> NOTICES = Map.of(
             "retired", "Retired. Attempts that showed it keep it; no quiz can use it until it is reinstated.",
@@ -309,11 +219,8 @@ public class QuestionAdminPages {
         if ("save".equals(action)) {
             try {
                 Authored authored = form.toAuthored(current);
-                if (isNew && authored.spec().id() != null && bank.find(authored.spec().id()).isPresent()) {
-                    throw new InvalidQuestionException(Map.of("id", "A question with this id exists; choose another id."));
-                }
-                int before = isNew ? 0 : detail.current().version();
-                boolean changed = questions.edit(authored, viewer.getEmail()) != before;
+                boolean changed = isNew ? questions.create(authored, viewer.getEmail()) > 0
+                        : questions.update(authored, viewer.getEmail()) != detail.current().version();
                 return Response.seeOther(URI.create("/admin/questions/" + authored.spec().id() + "?done="
                         + (changed ? "saved" : "unchanged"))).build();
             } catch (InvalidQuestionException invalid) {
@@ -334,7 +241,7 @@ public class QuestionAdminPages {
             return new PreviewView(null, null, List.of(), unreadable.fields());
         }
         QuestionSpec spec = authored.spec();
-        Map<String, String> problems = questions.check(authored);
+        Map<String, String> problems = validator.check(authored);
         if (spec.stem() == null) {
             return new PreviewView(null, null, List.of(), problems);
         }
@@ -361,9 +268,5 @@ public class QuestionAdminPages {
         return bank.find(id).orElseThrow(() -> new NotFoundException("There is no question '" + id + "'."));
     }
 
-    private static QuestionSpec version(QuestionDetailDto detail, int number) {
-        return detail.versions().stream().filter(v -> v.version() == number).findFirst().map(VersionDto::spec)
-                .orElseThrow(() -> new NotFoundException("Question '" + detail.current().id() + "' has no version " + number + "."));
-    }
 
 }
