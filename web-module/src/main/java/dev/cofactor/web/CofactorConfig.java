@@ -15,6 +15,9 @@ public interface CofactorConfig {
     interface Db {
         /** The schema Flyway migrates and the app uses (COFACTOR_DB_SCHEMA); also in the default JDBC URL. */
         String schema();
+
+        /** How long one SQL statement may run, lock waits included, before PostgreSQL cancels it (a 503). */
+        long statementTimeoutMs();
     }
 
     /**

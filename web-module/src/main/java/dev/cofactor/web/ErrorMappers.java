@@ -14,6 +14,7 @@ import dev.cofactor.quiz.question.InvalidQuestionException;
 import dev.cofactor.web.account.CsrfGuard.CsrfRefusedException;
 import dev.cofactor.web.account.SessionAuthenticationMechanism;
 import dev.cofactor.web.admin.UploadRefusedException;
+import dev.cofactor.web.faults.DatabaseFaults;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.AuthenticationFailedException;
@@ -49,6 +50,12 @@ public class ErrorMappers {
     /** RFC 9110's 422, which JAX-RS's Status enum lacks. */
     public static final Response.StatusType UNPROCESSABLE_CONTENT = status(422, "Unprocessable Content");
     private static final Response.StatusType CONTENT_TOO_LARGE = status(413, "Content Too Large");
+
+    private final DatabaseFaults faults;
+
+    ErrorMappers(DatabaseFaults faults) {
+        this.faults = faults;
+    }
 
     @CheckedTemplate
     static class Templates {
@@ -184,8 +191,20 @@ public class ErrorMappers {
         return mapUnexpected(exception, request);
     }
 
+    /**
+     * A failure nothing above expected. When the database could not serve the request (down, restarting,
+     * too slow, full), it is a 503 with Retry-After, counted by {@link DatabaseFaults}; anything else is a
+     * bug: logged with its trace, answered 500.
+     */
     @ServerExceptionMapper
     public Response mapUnexpected(Exception exception, HttpServerRequest request) {
+        Optional<DatabaseFaults.Kind> fault = DatabaseFaults.classify(exception);
+        if (fault.isPresent()) {
+            faults.record(fault.get(), exception, request.method() + " " + request.path());
+            return Response.fromResponse(respond(request, Response.Status.SERVICE_UNAVAILABLE, "The database did not"
+                    + " answer in time. Try again in a few seconds: saving an answer or submitting again is safe.", null))
+                    .header(HttpHeaders.RETRY_AFTER, DatabaseFaults.RETRY_AFTER_SECONDS).build();
+        }
         LOG.errorf(exception, "Unexpected failure on %s %s", request.method(), request.path());
         return respond(request, Response.Status.INTERNAL_SERVER_ERROR,
                 "Something went wrong on our side. It has been logged; please try again later.", null);
@@ -311,6 +330,7 @@ public class ErrorMappers {
             case 422 -> "Not saved: something to fix";
             case 429 -> "Too many tries just now";
             case 500 -> "Something went wrong";
+            case 503 -> "Busy for a moment";
             default -> status.getReasonPhrase();
         };
     }

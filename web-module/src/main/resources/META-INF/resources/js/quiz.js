@@ -1,5 +1,6 @@
 // Cofactor quiz enhancements. The pages work without this file; with it, each answer is saved the
-// moment it changes, and a timed attempt shows a countdown whose warnings reach screen readers.
+// moment it changes (and saved again until it is), and a timed attempt shows a countdown whose warnings
+// reach screen readers.
 (function () {
   'use strict';
 
@@ -27,27 +28,83 @@
     }
   }
 
+  // Autosave, as Moodle's: one save in flight at a time, and a change made meanwhile is sent when it
+  // returns; each save carries this page's id and its number, so the server never lets an older save
+  // replace a newer one. A save that fails for the network or the server (5xx, 503) is retried with
+  // backoff while the status says so, and leaving the page with an answer not yet saved asks first.
+  var page = Math.random().toString(36).slice(2) + Date.now().toString(36);
+  var sequence = 0;
+  var inFlight = false;
+  var dirty = false;
+  var retryTimer = null;
+  var failures = 0;
+  var leavingByForm = false;
+
+  function show(text, state) {
+    status.textContent = text;
+    status.dataset.state = state;
+  }
+
   function save() {
+    if (!answerOf(form)) { return; }
+    dirty = true;
+    if (!inFlight && !retryTimer) { send(); }
+  }
+
+  function send() {
     var answer = answerOf(form);
+    dirty = false;
     if (!answer) { return; }
+    inFlight = true;
+    sequence += 1;
+    show('Saving…', 'saving');
+    var controller = typeof AbortController === 'function' ? new AbortController() : null;
+    var timeout = setTimeout(function () { if (controller) { controller.abort(); } }, 15000);
     fetch('/api/attempts/' + form.dataset.attempt + '/answers/' + encodeURIComponent(form.dataset.question), {
       method: 'PUT',
       headers: {
         'Content-Type': 'application/json',
         'Accept': 'application/json',
-        'X-CSRF-Token': form.querySelector('input[name="csrf-token"]').value
+        'X-CSRF-Token': form.querySelector('input[name="csrf-token"]').value,
+        'Cofactor-Save-Page': page,
+        'Cofactor-Save-Sequence': String(sequence)
       },
       credentials: 'same-origin',
+      signal: controller ? controller.signal : undefined,
       body: JSON.stringify(answer)
     }).then(function (response) {
+      clearTimeout(timeout);
+      inFlight = false;
       if (response.ok) {
-        status.textContent = 'Answer saved.';
+        failures = 0;
+        if (dirty) { send(); } else { show('Answer saved.', 'saved'); }
+      } else if (response.status >= 500) {
+        retry(Number(response.headers.get('Retry-After')));
       } else {
-        return response.json().then(function (problem) { status.textContent = problem.detail || 'Not saved.'; });
+        return response.json().then(function (problem) {
+          show('Not saved: ' + (problem.detail || 'the answer was refused.'), 'refused');
+        }, function () {
+          show('Not saved: the answer was refused (' + response.status + ').', 'refused');
+        }).then(function () { if (dirty) { send(); } });
       }
     }).catch(function () {
-      status.textContent = 'Not saved yet: no connection. Your answer is sent again when you move on.';
+      clearTimeout(timeout);
+      inFlight = false;
+      retry(0);
     });
+  }
+
+  /** The answer is still to be saved: try again after Retry-After, else 1, 2, 4… up to 30 seconds. */
+  function retry(retryAfterSeconds) {
+    dirty = true;
+    failures += 1;
+    var seconds = retryAfterSeconds > 0 ? retryAfterSeconds : Math.min(30, Math.pow(2, failures - 1));
+    show('Not saved yet: the connection to Cofactor is lost. Trying again in ' + seconds
+      + (seconds === 1 ? ' second' : ' seconds') + '; keep this page open.', 'retrying');
+    retryTimer = setTimeout(function () {
+      retryTimer = null;
+      send();
+    }, seconds * 1000);
   }
 
   if (form && status) {
@@ -57,6 +114,25 @@
       if (event.target.classList.contains('text-answer')) {
         clearTimeout(timer);
         timer = setTimeout(save, 600);
+      }
+    });
+    // The form's own buttons post the answer with them, numbered after every save sent so far, so that
+    // none still on its way replaces it; anything else that leaves the page would lose an unsaved answer.
+    form.addEventListener('submit', function () {
+      leavingByForm = true;
+      sequence += 1;
+      [['save-page', page], ['save-sequence', String(sequence)]].forEach(function (field) {
+        var input = form.querySelector('input[name="' + field[0] + '"]') || document.createElement('input');
+        input.type = 'hidden';
+        input.name = field[0];
+        input.value = field[1];
+        form.appendChild(input);
+      });
+    });
+    window.addEventListener('beforeunload', function (event) {
+      if (!leavingByForm && (dirty || inFlight || retryTimer)) {
+        event.preventDefault();
+        event.returnValue = '';
       }
     });
   }

@@ -135,7 +135,7 @@ public class AttemptService {
      * on its own (no transaction around the checks, which the statement repeats).
      */
     @Transactional(SUPPORTS)
-    public AnswerDto saveAnswer(long attemptId, long learnerId, String questionId, AnswerDto given) {
+    public AnswerDto saveAnswer(long attemptId, long learnerId, String questionId, AnswerDto given, SaveOrder order) {
         AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->
                 attempts.findOwned(attemptId, learnerId).isPresent()
                         ? new Refusal.NotFound("This attempt has no question '" + questionId + "'.") : notFound());
@@ -155,8 +155,12 @@ public class AttemptService {
         keys.of(target.questionVersionId()).problem(answer).ifPresent(problem -> {
             throw new Refusal.BadInput(problem);
         });
-        if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(StoredAnswer.of(answer)), now())) {
+        if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(StoredAnswer.of(answer)), now(), order)) {
             boolean checked = responses.findFor(target.attemptId(), target.questionVersionId()).map(r -> r.checked).orElse(false);
+            if (!checked && responses.isSupersededBy(target.attemptId(), target.questionVersionId(), order)) {
+                throw new Refusal.Conflict("A later answer to this question, from this page, is saved already;"
+                        + " this earlier one was not kept.");
+            }
             throw new Refusal.Conflict(checked ? "This answer was checked; a checked answer is final."
                     : "This attempt was submitted or ran out of time while the answer was on its way.");
         }

@@ -15,6 +15,7 @@ import dev.cofactor.quiz.attempt.AttemptViews.PostedQuestion;
 import dev.cofactor.quiz.attempt.ProgressService;
 import dev.cofactor.quiz.attempt.ProgressService.MasteryDto;
 import dev.cofactor.quiz.attempt.ProgressService.QuizGradeDto;
+import dev.cofactor.quiz.attempt.SaveOrder;
 import dev.cofactor.quiz.quiz.QuizDto;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.web.ErrorMappers;
@@ -141,7 +142,9 @@ public class AttemptPages {
             if (!posted.checked()) {
                 Optional<AnswerDto> answer = AnswerForm.read(question, form);
                 if (answer.isPresent()) {
-                    attempts.saveAnswer(id, viewer.accountId(), question.id(), answer.get());
+                    // quiz.js numbers the form's post after its own saves, so none of them still on its way replaces it
+                    attempts.saveAnswer(id, viewer.accountId(), question.id(), answer.get(),
+                            SaveOrder.of(form.getFirst("save-page"), form.getFirst("save-sequence")));
                 }
             }
             if (action.equals("check")) {

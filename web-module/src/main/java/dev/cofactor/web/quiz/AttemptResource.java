@@ -6,9 +6,11 @@ import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
 import dev.cofactor.quiz.attempt.AttemptService;
 import dev.cofactor.quiz.attempt.AttemptViews;
+import dev.cofactor.quiz.attempt.SaveOrder;
 import dev.cofactor.web.account.Viewer;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -57,10 +60,16 @@ public class AttemptResource {
     @Operation(summary = "Save the answer to one question")
     @APIResponse(responseCode = "200", description = "Saved")
     @APIResponse(responseCode = "400", description = "The answer does not fit the question")
-    @APIResponse(responseCode = "409", description = "The attempt was submitted, time is up, or the answer was checked")
+    @APIResponse(responseCode = "409", description = "The attempt was submitted, time is up, the answer was checked,"
+            + " or a later save from the same page is stored already")
     public AnswerDto answer(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId,
+            @Parameter(description = "Optional: an id the client picks per page (letters, digits, - or _)")
+            @HeaderParam("Cofactor-Save-Page") String page,
+            @Parameter(description = "Optional, with the page: this save's number on it; a lower number than"
+                    + " the stored save's is refused (409), so a delayed save never replaces a newer answer")
+            @HeaderParam("Cofactor-Save-Sequence") String sequence,
             AnswerDto answer) {
-        return attempts.saveAnswer(attemptId, viewer.accountId(), questionId, answer);
+        return attempts.saveAnswer(attemptId, viewer.accountId(), questionId, answer, SaveOrder.of(page, sequence));
     }
 
     @POST
