@@ -23,6 +23,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.ChromiumNetworkConditions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,7 +46,7 @@ class QuizBrowserTest extends BrowserTest {
         }
     }
 
-    private void signIn() {
+    private String signIn() {
         String email = "quiz-taker-" + UUID.randomUUID() + "@example.org";
         given().auth().preemptive().basic("admin@cofactor.test", "cofactor-demo-password").contentType("application/json")
                 .body(Map.of("displayName", "Quinn Taker", "email", email, "password", PASSWORD, "role", "learner"))
@@ -54,6 +55,35 @@ class QuizBrowserTest extends BrowserTest {
         browser.find(By.id("email")).sendKeys(email);
         browser.find(By.id("password")).sendKeys(PASSWORD);
         browser.follow(By.cssSelector("form.form button[type=submit]"));
+        return email;
+    }
+
+    @Test
+    void anAnswerSavedWhileTheConnectionIsLostIsRetriedAndTheStatusSaysSoUntilItIsSaved() {
+        String email = signIn();
+        browser.open("/quizzes/check-how-magnesium-calms-your-brain")
+                .follow(By.cssSelector("form[action$='/attempts'] button"));
+        WebElement form = browser.find(By.cssSelector("form.question-form"));
+        String attempt = form.getAttribute("data-attempt");
+        String question = form.getAttribute("data-question");
+        By status = By.cssSelector("[data-save-status]");
+
+        ChromiumNetworkConditions offline = new ChromiumNetworkConditions();
+        offline.setOffline(true);
+        browser.driver().setNetworkConditions(offline);
+        browser.find(By.cssSelector("form.question-form input[type=checkbox], form.question-form input[type=radio]")).click();
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(15));
+        wait.until(driver -> "retrying".equals(driver.findElement(status).getAttribute("data-state")));
+        assertThat(browser.find(status).getText()).startsWith("Not saved yet: the connection to Cofactor is lost. Trying again in");
+        assertThat(given().auth().preemptive().basic(email, PASSWORD).get("/api/attempts/" + attempt)
+                .jsonPath().getList("questions.findAll { it.id == '" + question + "' && it.answer != null }")).isEmpty();
+
+        browser.driver().deleteNetworkConditions();
+        wait.until(driver -> "saved".equals(driver.findElement(status).getAttribute("data-state")));
+        assertThat(browser.find(status).getText()).isEqualTo("Answer saved.");
+        assertThat(given().auth().preemptive().basic(email, PASSWORD).get("/api/attempts/" + attempt)
+                .jsonPath().getList("questions.findAll { it.id == '" + question + "' && it.answer != null }")).hasSize(1);
+        browser.checkAccessibility();
     }
 
     @Test

@@ -149,7 +149,7 @@ final class PackagedApp implements AutoCloseable {
         Files.deleteIfExists(output);
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

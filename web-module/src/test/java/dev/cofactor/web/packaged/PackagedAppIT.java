@@ -81,10 +81,35 @@ class PackagedAppIT {
         }
     }
 
+    /**
+     * Started before its database (a host reboot, compose starting both), with a JDBC URL that names no
+     * schema, as deployment guides write it: the app waits, saying so, and serves once the database is up.
+     */
     @Test
-    void stopsWithOneClearMessageWhenPostgresIsUnreachable() throws Exception {
+    void waitsForADatabaseThatComesUpLaterAndNeedsNoSchemaInTheUrl() throws Exception {
+        try (LateDatabase database = new LateDatabase()) {
+            Map<String, String> environment = new java.util.HashMap<>(ENVIRONMENT);
+            environment.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:" + database.port() + "/postgres");
+            environment.put("QUARKUS_FLYWAY_CONNECT_RETRIES_INTERVAL", "1S");
+            try (PackagedApp app = PackagedApp.start(environment)) {
+                java.time.Instant until = java.time.Instant.now().plusSeconds(60);
+                while (!app.output().contains("Retrying in 1 sec") && java.time.Instant.now().isBefore(until)) {
+                    Thread.sleep(200);
+                }
+                assertThat(app.output()).as("the app says it waits").contains("Connection error", "Retrying in 1 sec");
+                database.open();
+                app.awaitReady(Duration.ofSeconds(90));
+                assertThat(app.get("/articles/magnesium-bisglycinate/genetic-factors").body()).contains("GRIN2A");
+            }
+        }
+        assertThat(count("select count(*) from " + SCHEMA + ".article")).isEqualTo(1);
+    }
+
+    @Test
+    void stopsWithOneClearMessageWhenPostgresStaysUnreachable() throws Exception {
         try (PackagedApp app = PackagedApp.start(Map.of(
-                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/postgres"))) {
+                "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://127.0.0.1:1/postgres",
+                "QUARKUS_FLYWAY_CONNECT_RETRIES", "2", "QUARKUS_FLYWAY_CONNECT_RETRIES_INTERVAL", "1S"))) {
             assertThat(app.awaitExit(Duration.ofSeconds(60))).isEqualTo(1);
             String output = app.output();
             assertThat(output).contains(
