@@ -57,6 +57,11 @@ final class PackagedApp implements AutoCloseable {
         }
     }
 
+    /** Asks the app to stop, as a deploy or {@code docker stop} does (SIGTERM), without waiting for it. */
+    void stop() {
+        process.destroy();
+    }
+
     /** Waits for the process to end by itself and returns its exit code. */
     int awaitExit(Duration timeout) throws InterruptedException {
         if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {

@@ -81,6 +81,33 @@ class PackagedAppIT {
         }
     }
 
+    /** A stop (SIGTERM) first answers readiness DOWN, then lets the request in flight finish before exiting. */
+    @Test
+    void aStopTakesTheAppOutOfReadinessAndLetsTheRequestInFlightFinish() throws Exception {
+        try (PackagedApp app = PackagedApp.start(ENVIRONMENT).awaitReady(Duration.ofSeconds(90));
+                Connection locker = DriverManager.getConnection(DATABASE, "postgres", "");
+                Statement statement = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            statement.execute("lock table " + SCHEMA + ".quiz in access exclusive mode");
+            var inFlight = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+                try {
+                    return app.get("/api/quizzes");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(1000); // the request is inside the app, waiting for the lock
+            app.stop();
+            Thread.sleep(1000);
+            assertThat(app.get("/q/health/ready").statusCode()).as("readiness while stopping").isEqualTo(503);
+            locker.rollback();
+            HttpResponse<String> answered = inFlight.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(answered.statusCode()).isEqualTo(200);
+            assertThat(answered.body()).contains("final-magnesium-bisglycinate");
+            app.awaitExit(Duration.ofSeconds(60));
+        }
+    }
+
     /**
      * Started before its database (a host reboot, compose starting both), with a JDBC URL that names no
      * schema, as deployment guides write it: the app waits, saying so, and serves once the database is up.
