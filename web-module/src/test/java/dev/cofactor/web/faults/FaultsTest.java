@@ -3,6 +3,7 @@ package dev.cofactor.web.faults;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -149,6 +150,24 @@ class FaultsTest {
         } while (status != 200 && Instant.now().isBefore(until));
         assertThat(status).as("readiness once the database serves again").isEqualTo(200);
         given().get("/api/quizzes").then().statusCode(200);
+    }
+
+    @Test
+    void aSignedInReaderIsNotSignedOutByAnOutage() throws Exception {
+        WebClient reader = WebClient.signedIn(learner, PASSWORD);
+        reader.get("/api/me").then().statusCode(200);
+        try (Connection locker = connect(); Statement statement = locker.createStatement()) {
+            locker.setAutoCommit(false);
+            statement.execute("lock table " + schema() + ".account_session in access exclusive mode");
+            Response api = reader.get("/api/me");
+            Response page = reader.get("/me/progress");
+            locker.rollback();
+            assertThat(api.statusCode()).isEqualTo(503);
+            assertThat(api.header("Retry-After")).isEqualTo("5");
+            assertThat(page.statusCode()).as("a page, not a redirect to sign in").isEqualTo(503);
+            assertThat(api.getHeaders().getValues("Set-Cookie")).noneMatch(cookie -> cookie.startsWith(WebClient.SESSION_COOKIE));
+        }
+        reader.get("/api/me").then().statusCode(200); // still signed in
     }
 
     private static long traced(Path log) throws Exception {
