@@ -49,6 +49,23 @@ public interface CofactorConfig {
         Duration absoluteLifetime();
     }
 
+    Account account();
+
+    interface Account {
+        Janitor janitor();
+
+        /** The sweep of ended sessions, throttle windows and reset links (AccountJanitor). */
+        interface Janitor {
+            /** How often each instance tries to sweep (COFACTOR_ACCOUNT_JANITOR_EVERY); one at a time sweeps. */
+            @WithDefault("10m")
+            String every();
+
+            /** How long after start the first try waits (COFACTOR_ACCOUNT_JANITOR_DELAY). */
+            @WithDefault("1m")
+            String delay();
+        }
+    }
+
     SignIn signIn();
 
     interface SignIn {

@@ -3,6 +3,7 @@ package dev.cofactor.quiz.attempt;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -52,5 +53,25 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
     public List<Attempt> listByLearner(long learnerId) {
         return find("select a from Attempt a join fetch a.quiz where a.learnerId = ?1 order by a.startedAt desc",
                 learnerId).list();
+    }
+
+    /** A timed attempt whose deadline passed unsubmitted, claimed by one transaction. */
+    public record Overdue(long attemptId, long learnerId) {
+    }
+
+    /**
+     * Claims up to {@code limit} timed attempts whose deadline passed before {@code now} and that nobody
+     * submitted, oldest deadline first, locked until the transaction ends. Attempts another transaction
+     * holds (another instance's job, a learner submitting) are skipped, not waited for, so concurrent
+     * claims never share an attempt; the partial index {@code attempt_overdue} finds them.
+     */
+    public List<Overdue> claimOverdue(Instant now, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select id, learner_id from attempt
+                where submitted_at is null and deadline is not null and deadline < ?1
+                order by deadline limit ?2 for update skip locked""")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return rows.stream().map(row -> new Overdue(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
     }
 }

@@ -204,6 +204,29 @@ public class AttemptService {
      */
     public ResultDto submit(long attemptId, long learnerId) {
         Attempt attempt = attempts.findOwnedForUpdate(attemptId, learnerId).orElseThrow(AttemptService::notFound);
+        close(attempt);
+        return views.resultOf(attempt, views.revealFor(attempt));
+    }
+
+    /**
+     * Submits, as their learners would, up to {@code limit} timed attempts whose deadline passed and that
+     * nobody submitted: graded as left, marked late, under the quiz's late rule ({@link #submit}'s path).
+     * One transaction claims them with {@code FOR UPDATE SKIP LOCKED}, so several instances running this
+     * at once each submit different attempts, and none twice. Returns the ids it submitted.
+     */
+    public List<Long> submitOverdue(int limit) {
+        List<Long> submitted = new ArrayList<>();
+        for (AttemptRepository.Overdue overdue : attempts.claimOverdue(now(), limit)) {
+            Attempt attempt = attempts.findOwnedForUpdate(overdue.attemptId(), overdue.learnerId()).orElseThrow();
+            if (!attempt.isSubmitted()) {
+                close(attempt);
+                submitted.add(attempt.id);
+            }
+        }
+        return submitted;
+    }
+
+    private void close(Attempt attempt) {
         if (!attempt.isSubmitted()) {
             attempt.submittedAt = now();
             attempt.late = attempt.deadline != null && attempt.submittedAt.isAfter(attempt.deadline);
@@ -221,7 +244,6 @@ public class AttemptService {
             }
             attempt.record(Grade.total(parts));
         }
-        return views.resultOf(attempt, views.revealFor(attempt));
     }
 
     /** Scores an answer to a question of the attempt, under the quiz's late rule. */
