@@ -141,7 +141,9 @@ class FaultsTest {
                     .isEqualTo("DOWN");
             locker.rollback();
         }
-        assertThat(traced(log) - tracedBefore).as("stack traces logged for 4 timed-out requests").isEqualTo(1);
+        // one trace for the first of its kind, none when another test's timeouts of the last 10 s were traced
+        assertThat(traced(log) - tracedBefore).as("stack traces logged for 4 timed-out requests").isLessThanOrEqualTo(1);
+        assertThat(Files.readString(log)).contains("The database did not answer in time (TIMED_OUT)");
         Instant until = Instant.now().plusSeconds(20);
         int status;
         do {
