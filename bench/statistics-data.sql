@@ -1,7 +1,7 @@
 -- Generates :attempts submitted attempts at the final quiz (:quiz), one per made-up learner, each
 -- showing every question of the quiz once: with 20 questions and 50,000 attempts, 1,000,000
 -- attempt_question rows and as many responses, about 5 % of them blank (unanswered), as submission
--- leaves them.
+-- leaves them. Every credit is 0 or 1, so each total is a whole number of points.
 -- A learner's chance of a right answer rises with their ability and falls with the question's
 -- difficulty (a Rasch model), so that the statistics have realistic spread and discrimination.
 \set ON_ERROR_STOP on
@@ -9,9 +9,10 @@ begin;
 create temporary table made_up as
 select g as n, 1000000000 + g as learner_id, random() * 4 - 2 as ability from generate_series(1, :attempts) g;
 
-insert into attempt (quiz_id, learner_id, seed, practice, started_at, deadline, submitted_at, late, points, max_points, passed)
+insert into attempt (quiz_id, learner_id, seed, practice, started_at, deadline, submitted_at, late, points_numerator,
+                     points_denominator, max_points, passed)
 select :quiz, learner_id, n, false, now() - interval '2 hours', now() - interval '90 minutes', now() - interval '100 minutes',
-       false, 0, 0, false
+       false, 0, 1, 0, false
 from made_up;
 
 insert into attempt_question (attempt_id, position, question_version_id)
@@ -21,11 +22,10 @@ join quiz_question qq on qq.quiz_id = a.quiz_id
 join lateral (select id from question_version where question_id = qq.question_id order by version desc limit 1) v on true
 where a.quiz_id = :quiz and a.learner_id > 1000000000;
 
-insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit, points)
+insert into response (attempt_id, question_version_id, answer, saved_at, checked, credit_numerator, credit_denominator)
 select aq.attempt_id, aq.question_version_id,
        case when blank then null when right_answer then '{"choiceId":"right"}' else '{"choiceId":"wrong"}' end::jsonb,
-       now() - interval '100 minutes', false,
-       case when right_answer and not blank then 1 else 0 end, case when right_answer and not blank then v.points else 0 end
+       now() - interval '100 minutes', false, case when right_answer and not blank then 1 else 0 end, 1
 from attempt_question aq
 join attempt a on a.id = aq.attempt_id
 join made_up m on m.learner_id = a.learner_id
@@ -34,8 +34,8 @@ cross join lateral (select random() < 1 / (1 + exp(-(m.ability - (aq.position - 
                            random() < 0.05 as blank) answer
 where a.quiz_id = :quiz and a.learner_id > 1000000000;
 
-update attempt a set points = coalesce(t.points, 0), max_points = t.max_points, passed = coalesce(t.points, 0) >= 0.7 * t.max_points
-from (select aq.attempt_id, sum(r.points) as points, sum(v.points) as max_points
+update attempt a set points_numerator = t.points, max_points = t.max_points, passed = t.points >= 0.7 * t.max_points
+from (select aq.attempt_id, sum(r.credit_numerator * v.points) as points, sum(v.points) as max_points
       from attempt_question aq
       join question_version v on v.id = aq.question_version_id
       join response r on r.attempt_id = aq.attempt_id and r.question_version_id = aq.question_version_id

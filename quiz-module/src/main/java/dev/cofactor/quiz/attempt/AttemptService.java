@@ -50,12 +50,12 @@ public class AttemptService {
     private final ObjectMapper json;
     private final AnswerKeys keys;
     private final AccommodationService accommodations;
-
+    private final StatisticsSums sums;
     private final Clock clock;
 
     AttemptService(QuizRepository quizzes, QuestionVersionRepository versions, AttemptRepository attempts,
             ResponseRepository responses, AttemptViews views, ObjectMapper json, AnswerKeys keys,
-            AccommodationService accommodations, Clock clock) {
+            AccommodationService accommodations, StatisticsSums sums, Clock clock) {
         this.quizzes = quizzes;
         this.versions = versions;
         this.attempts = attempts;
@@ -64,6 +64,7 @@ public class AttemptService {
         this.json = json;
         this.keys = keys;
         this.accommodations = accommodations;
+        this.sums = sums;
         this.clock = clock;
     }
 
@@ -243,6 +244,9 @@ public class AttemptService {
                 parts.add(Grade.of(response.credit().orElseThrow(), question.points));
             }
             attempt.record(Grade.total(parts));
+            if (!attempt.practice) {
+                sums.add(attempt.quiz.id, List.of(attempt.id));
+            }
         }
     }
 

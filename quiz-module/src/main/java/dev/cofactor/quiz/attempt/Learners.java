@@ -27,7 +27,7 @@ public record Learners(Set<Long> ids) {
     }
 
     /** Any ids as a {@code bigint[]} query parameter (cast it in the SQL): a PostgreSQL array literal, or null. */
-    static TypedParameterValue<String> sqlArray(Set<Long> ids) {
+    public static TypedParameterValue<String> sqlArray(Set<Long> ids) {
         String literal = ids == null ? null : ids.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
         return new TypedParameterValue<>(StandardBasicTypes.STRING, literal);
     }

@@ -65,12 +65,13 @@ public class RegradeService {
     private final ResponseRepository responses;
     private final AnswerKeys keys;
     private final Event<RegradeApplied> applied;
-
+    private final StatisticsSums sums;
     private final Clock clock;
 
     RegradeService(EntityManager entityManager, QuizRepository quizzes, QuestionRepository questions,
             QuestionVersionRepository versions, ResponseRepository responses, AnswerKeys keys,
-            Event<RegradeApplied> applied, Clock clock) {
+            Event<RegradeApplied> applied, StatisticsSums sums, Clock clock) {
+        this.sums = sums;
         this.clock = clock;
         this.applied = applied;
         this.entityManager = entityManager;
@@ -121,6 +122,8 @@ public class RegradeService {
                 values (?1, ?2, ?3, ?4, ?5) returning id""")
                 .setParameter(1, quizId).setParameter(2, plan.newest.question.id).setParameter(3, plan.newest.id)
                 .setParameter(4, appliedBy).setParameter(5, now).getSingleResult()).longValue();
+        List<Long> regraded = plan.attempts.stream().map(planned -> planned.attempt.id).toList();
+        sums.remove(quizId, regraded);
         for (Planned planned : plan.attempts) {
             Attempt attempt = planned.attempt;
             // The response follows its question version (on update cascade).
@@ -147,6 +150,7 @@ public class RegradeService {
             responses.findFor(planned.attempt.id, plan.newest.id)
                     .ifPresent(response -> response.record(planned.credit));
         }
+        sums.add(quizId, regraded);
         applied.fire(new RegradeApplied(regradeId, quizId, questionId, plan.newest.version, plan.attempts.size()));
         return new RegradeDto(regradeId, quizId, questionId, plan.newest.version, appliedBy, now,
                 plan.attempts.stream().map(Planned::change).toList());

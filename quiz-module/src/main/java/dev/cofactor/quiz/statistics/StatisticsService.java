@@ -1,7 +1,9 @@
 package dev.cofactor.quiz.statistics;
 
 import dev.cofactor.quiz.Refusal;
+import dev.cofactor.quiz.SqlFiles;
 import dev.cofactor.quiz.attempt.Learners;
+import dev.cofactor.quiz.attempt.StatisticsSums;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
@@ -13,13 +15,10 @@ import dev.cofactor.quiz.statistics.StatisticsDtos.FlagDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.QuestionStatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.TagMasteryDto;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -41,25 +40,47 @@ public class StatisticsService {
     /** Discriminative efficiency (%) below which Moodle's report highlights a question. */
     public static final double WEAK_EFFICIENCY = 15;
 
-    static final String SQL = resource("statistics/quiz-statistics.sql");
+    static final String SQL = SqlFiles.read("statistics/quiz-statistics.sql");
+    static final String SUMS_SQL = SqlFiles.read("statistics/quiz-statistics-sums.sql");
 
     private final EntityManager entityManager;
     private final QuizRepository quizzes;
     private final QuestionVersionRepository versions;
+    private final StatisticsSums sums;
 
-    StatisticsService(EntityManager entityManager, QuizRepository quizzes, QuestionVersionRepository versions) {
+    StatisticsService(EntityManager entityManager, QuizRepository quizzes, QuestionVersionRepository versions,
+            StatisticsSums sums) {
         this.entityManager = entityManager;
         this.quizzes = quizzes;
         this.versions = versions;
+        this.sums = sums;
     }
 
+    /**
+     * The report. Over every learner with all or first attempts it reads the quiz's statistics sums
+     * (building them the first time, which is why the transaction may take long once); a cohort's
+     * learners, or highest or last attempts, are counted from the responses by one SQL statement.
+     */
+    @TransactionConfiguration(timeout = 600)
     public StatisticsDto statistics(long quizId, AttemptSet attemptSet, Learners learners) {
         Quiz quiz = quizzes.findByIdOptional(quizId)
                 .orElseThrow(() -> new Refusal.NotFound("There is no quiz with the id " + quizId + "."));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(SQL)
+        return report(quiz, attemptSet, rows(quizId, attemptSet, learners));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> rows(long quizId, AttemptSet attemptSet, Learners learners) {
+        if (learners.ids() == null && (attemptSet == AttemptSet.ALL || attemptSet == AttemptSet.FIRST)) {
+            sums.ensureBuilt(quizId);
+            return entityManager.createNativeQuery(SUMS_SQL)
+                    .setParameter("quiz", quizId).setParameter("which", attemptSet.id()).getResultList();
+        }
+        return entityManager.createNativeQuery(SQL)
                 .setParameter("quiz", quizId).setParameter("which", attemptSet.id())
                 .setParameter("learners", learners.sqlArray()).getResultList();
+    }
+
+    private StatisticsDto report(Quiz quiz, AttemptSet attemptSet, List<Object[]> rows) {
         Object[] test = null;
         Map<Long, List<ItemAnalysis.Cell>> cells = new HashMap<>();
         Map<Long, Double> maxMarks = new HashMap<>();
@@ -163,13 +184,5 @@ public class StatisticsService {
 
     private static Double round4(Double value) {
         return value == null || value.isNaN() ? null : Math.round(value * 10000) / 10000.0;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = StatisticsService.class.getClassLoader().getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

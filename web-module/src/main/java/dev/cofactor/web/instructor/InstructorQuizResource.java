@@ -106,9 +106,9 @@ public class InstructorQuizResource {
         QuizDto quiz = quizzes.findQuiz(quizId)
                 .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
         StreamingOutput rows = output -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
-            body.accept(writer);
-            writer.flush();
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {
+                body.accept(writer); // the CSV printer closes it when done; closing again does nothing
+            }
         };
         return Response.ok(rows, CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + quiz.slug() + "-" + what + ".csv\"").build();

@@ -33,6 +33,7 @@ class PackagedAppIT {
 
     @Test
     void startsOnAnEmptyDatabaseServesTheArticleAndRestartsWithoutDuplicating() throws Exception {
+        dropSchema(); // the other tests share the schema and may have run first
         try (PackagedApp app = PackagedApp.start(ENVIRONMENT).awaitReady(Duration.ofSeconds(90))) {
             assertThat(app.get("/articles/magnesium-bisglycinate/genetic-factors").body())
                     .contains("<h1>Genetic Factors</h1>", "GRIN2A");
