@@ -11,7 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,10 +25,13 @@ import java.util.regex.Pattern;
  * "learners" creates 32 learners, signs each in and opens one attempt each, and writes one line per
  * learner ("cookie csrfToken attemptId learnerId choiceId choiceId") for wrk, which saves the answers (bench/wrk/save-answer.lua).
  * "submissions" then has the same learners submit fresh attempts in rounds of 32 x 5 at once.
- * Prints one "key=value" line per measure; run.sh turns them into bench/RESULTS.md.
+ * "storm" (bench/start-storm.sh) signs in N fresh learners, then has them all start the final quiz within
+ * WINDOW_MS, one start every WINDOW_MS / N.
+ * Prints one "key=value" line per measure; run.sh and start-storm.sh turn them into bench/RESULTS.md.
  *
  * Usage: java bench/QuizLoad.java learners BASE_URL ADMIN_EMAIL ADMIN_PASSWORD FILE
  *        java bench/QuizLoad.java submissions BASE_URL FILE WARM_UP_ROUNDS ROUNDS
+ *        java bench/QuizLoad.java storm BASE_URL ADMIN_EMAIL ADMIN_PASSWORD N WINDOW_MS
  */
 public class QuizLoad {
 
@@ -39,6 +46,8 @@ public class QuizLoad {
         base = args[1];
         if (args[0].equals("learners")) {
             learners(args[2], args[3], Path.of(args[4]));
+        } else if (args[0].equals("storm")) {
+            storm(args[2], args[3], Integer.parseInt(args[4]), Integer.parseInt(args[5]));
         } else {
             submissions(Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         }
@@ -86,6 +95,68 @@ public class QuizLoad {
         System.out.println("put_attempt_max=" + Arrays.stream(attemptIds).max().orElseThrow());
         System.out.println("learner_min=" + Arrays.stream(learnerIds).min().orElseThrow());
         System.out.println("learner_max=" + Arrays.stream(learnerIds).max().orElseThrow());
+    }
+
+    /**
+     * A start storm: {@code count} learners, created and signed in first (not timed), start the final quiz
+     * at moments spread evenly over {@code windowMs}, without waiting for each other's answers.
+     */
+    static void storm(String adminEmail, String adminPassword, int count, int windowMs) throws Exception {
+        String admin = "Basic " + Base64.getEncoder().encodeToString((adminEmail + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
+        String quizzes = send(HttpRequest.newBuilder(uri("/api/quizzes")).GET(), null).body();
+        long quiz = firstLong(quizzes, "\"id\":(\\d+),\"slug\":\"final-");
+        String run = Long.toString(System.currentTimeMillis(), 36);
+        Session[] sessions = new Session[count];
+        ExecutorService setUp = Executors.newFixedThreadPool(4);
+        List<Future<?>> made = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            made.add(setUp.submit(() -> {
+                String email = "storm-" + run + "-" + n + "@example.org";
+                send(HttpRequest.newBuilder(uri("/api/admin/users")).header("Authorization", admin)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"displayName\":\"Storm " + n + "\",\"email\":\"" + email
+                                + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"learner\"}")), null);
+                sessions[n] = signIn(email);
+                return null;
+            }));
+        }
+        for (Future<?> one : made) {
+            one.get();
+        }
+        setUp.shutdown();
+        long[] latencies = new long[count];
+        int[] statuses = new int[count];
+        List<CompletableFuture<?>> starts = new ArrayList<>();
+        long begin = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            long due = begin + (long) n * windowMs * 1_000_000L / count;
+            while (System.nanoTime() < due) {
+                Thread.onSpinWait();
+            }
+            HttpRequest start = HttpRequest.newBuilder(uri("/api/quizzes/" + quiz + "/attempts"))
+                    .header("Content-Type", "application/json").header("X-CSRF-Token", sessions[n].token())
+                    .header("Cookie", sessions[n].cookie()).timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build();
+            long sent = System.nanoTime();
+            starts.add(HTTP.sendAsync(start, HttpResponse.BodyHandlers.discarding()).handle((answer, failure) -> {
+                latencies[n] = System.nanoTime() - sent;
+                statuses[n] = failure == null ? answer.statusCode() : 0;
+                return null;
+            }));
+        }
+        long lastSent = System.nanoTime() - begin;
+        CompletableFuture.allOf(starts.toArray(CompletableFuture[]::new)).join();
+        long wall = System.nanoTime() - begin;
+        List<Long> sorted = Arrays.stream(latencies).sorted().boxed().toList();
+        System.out.printf("storm_learners=%d%nstorm_window_ms=%d%nstorm_last_sent_ms=%.0f%nstorm_all_answered_ms=%.0f%n",
+                count, windowMs, lastSent / 1e6, wall / 1e6);
+        System.out.printf("storm_started=%d%nstorm_5xx=%d%nstorm_other=%d%nstorm_p50_ms=%.1f%nstorm_p99_ms=%.1f%nstorm_max_ms=%.1f%n",
+                Arrays.stream(statuses).filter(status -> status == 201).count(),
+                Arrays.stream(statuses).filter(status -> status >= 500).count(),
+                Arrays.stream(statuses).filter(status -> status != 201 && status < 500).count(),
+                percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
     }
 
     /**

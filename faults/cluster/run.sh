@@ -19,7 +19,7 @@ declare -A PIDS
 cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; }
 trap cleanup EXIT
 q() { psql -h 127.0.0.1 -U postgres -tAc "$1"; }
-q "drop schema if exists $SCHEMA cascade" > /dev/null
+q "drop schema if exists $SCHEMA cascade" > /dev/null 2>&1
 
 for i in 1 2 3; do
   COFACTOR_DB_SCHEMA=$SCHEMA QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT=850$i QUARKUS_MANAGEMENT_PORT=950$i \
@@ -57,24 +57,36 @@ report "kill -9 of one instance under load" \
 
 # Background jobs, on the two instances left. Auto-submit: open attempts made overdue; each must be submitted
 # once, by one instance. Janitor: expired sessions planted; every instance sweeps, the lock lets one at a time.
-overdue=$(q "update $SCHEMA.attempt set deadline = now() - interval '1 second' where submitted_at is null and not practice returning id" | wc -l)
+quiz=$(curl -s $PUBLIC/api/quizzes | grep -oP '"id":\K[0-9]+(?=,"slug":"check-the-paradox")')
+for n in $(seq 10); do
+  email=overdue-$n-$RANDOM@example.org
+  curl -s -o /dev/null -u admin@cofactor.test:cofactor-demo-password -H 'Content-Type: application/json' \
+    -d "{\"displayName\":\"Overdue $n\",\"email\":\"$email\",\"password\":\"an overdue learner's password\",\"role\":\"learner\"}" \
+    $PUBLIC/api/admin/users
+  curl -s -o /dev/null -u "$email:an overdue learner's password" -H 'Content-Type: application/json' -d '{}' \
+    $PUBLIC/api/quizzes/$quiz/attempts
+done
+declare -A MARK
+for i in 1 3; do MARK[$i]=$(wc -l < "$OUT/instance$i.log"); done
+overdue=$(q "with made as (update $SCHEMA.attempt set deadline = now() - interval '1 second'
+                            where submitted_at is null and not practice returning id) select count(*) from made")
 planted=100
 q "insert into $SCHEMA.account_session (token_hash, account_id, created_at, last_seen_at)
    select sha256(gen_random_uuid()::text::bytea), (select id from $SCHEMA.account where email = 'admin@cofactor.test'),
           now() - interval '60 days', now() - interval '60 days' from generate_series(1, $planted)" > /dev/null
-declare -A MARK
-for i in 1 3; do MARK[$i]=$(wc -l < "$OUT/instance$i.log"); done
 sleep 12
 since() { tail -n +"$((MARK[$1] + 1))" "$OUT/instance$1.log"; }
-submitted_ids=$(for i in 1 3; do since $i | grep -oP 'Auto-submitted \d+ overdue attempts: \[\K[0-9, ]+' | tr ',' '\n'; done | tr -d ' ' | grep -c . || true)
-distinct_ids=$(for i in 1 3; do since $i | grep -oP 'Auto-submitted \d+ overdue attempts: \[\K[0-9, ]+' | tr ',' '\n'; done | tr -d ' ' | grep . | sort -u | wc -l)
-by=$(for i in 1 3; do since $i | grep -q 'Auto-submitted' && echo $i; done | wc -l)
+matches() { for i in 1 3; do since $i | grep -oP "$1" || true; done; }  # what $1 matched in either log
+ids=$(matches 'Auto-submitted \d+ overdue attempts: \[\K[0-9, ]+' | tr ',' '\n' | tr -d ' ' | grep . || true)
+submitted_ids=$(grep -c . <<< "$ids" || true)
+distinct_ids=$(sort -u <<< "$ids" | grep -c . || true)
+by=$(for i in 1 3; do since $i | grep -q 'Auto-submitted' && echo $i || true; done | grep -c . || true)
 left=$(q "select count(*) from $SCHEMA.attempt where submitted_at is null and deadline < now() and not practice")
 report "auto-submit once across instances" "$(verdict '[ $submitted_ids = $overdue ] && [ $distinct_ids = $overdue ] && [ $left = 0 ]')" \
   "$overdue overdue attempts; submitted $submitted_ids times ($distinct_ids distinct) by $by instances; still open $left"
-swept=$(for i in 1 3; do since $i | grep -oP 'Account janitor swept: \K[0-9]+'; done | paste -sd+ | bc)
-sweeps=$(for i in 1 3; do since $i | grep -c 'Account janitor swept' || true; done | paste -sd+ | bc)
-skipped=$(for i in 1 3; do since $i | grep -c 'Account janitor skipped' || true; done | paste -sd+ | bc)
+swept=$(matches 'Account janitor swept: \K[0-9]+' | awk '{s += $1} END {print s + 0}')
+sweeps=$(matches 'Account janitor swept' | grep -c . || true)
+skipped=$(matches 'Account janitor skipped' | grep -c . || true)
 remaining=$(q "select count(*) from $SCHEMA.account_session where last_seen_at < now() - interval '59 days'")
 report "janitor once across instances" "$(verdict '[ $swept = $planted ] && [ $remaining = 0 ]')" \
   "$planted expired sessions planted; $sweeps sweeps and $skipped skips (lock held elsewhere) in 12 s; sessions ended $swept, left $remaining"

@@ -51,7 +51,7 @@ public class StatisticsSums {
 
     /** Builds the quiz's sums from all its submitted attempts, unless it has them. */
     public void ensureBuilt(long quizId) {
-        if (!lock(quizId, "for update")) {
+        if (!exist(quizId) && !lock(quizId, "for update")) { // checked again under the lock: one build
             entityManager.createNativeQuery("set local statement_timeout = '" + BUILD_TIMEOUT + "'").executeUpdate();
             write(quizId, null, 1);
             entityManager.createNativeQuery("insert into quiz_statistics_sums (quiz_id, built_at) values (?1, ?2)")
@@ -63,6 +63,10 @@ public class StatisticsSums {
     private boolean lock(long quizId, String how) {
         entityManager.flush();
         entityManager.createNativeQuery("select id from quiz where id = ?1 " + how).setParameter(1, quizId).getResultList();
+        return exist(quizId);
+    }
+
+    private boolean exist(long quizId) {
         return !entityManager.createNativeQuery("select 1 from quiz_statistics_sums where quiz_id = ?1")
                 .setParameter(1, quizId).getResultList().isEmpty();
     }

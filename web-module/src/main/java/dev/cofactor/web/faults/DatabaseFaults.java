@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -81,7 +82,9 @@ public class DatabaseFaults {
                 if (state.startsWith("53") || state.equals("58030")) {
                     return Optional.of(Kind.OUT_OF_RESOURCES);
                 }
-                if (String.valueOf(sql.getMessage()).contains("acquisition timeout")) {
+                // Agroal: "Sorry, acquisition timeout!" (every connection lent) or "Acquisition timeout while
+                // waiting for new connection" (none could be made in time: a frozen or unreachable database)
+                if (String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT).contains("acquisition timeout")) {
                     return Optional.of(Kind.POOL_EXHAUSTED);
                 }
             }
