@@ -98,8 +98,9 @@ public class QuizLoad {
     }
 
     /**
-     * A start storm: {@code count} learners, created and signed in first (not timed), start the final quiz
-     * at moments spread evenly over {@code windowMs}, without waiting for each other's answers.
+     * A start storm: {@code count} learners, created and signed in first, who then each start every check quiz
+     * to warm the app up (none of it timed), start the final quiz at moments spread evenly over
+     * {@code windowMs}, without waiting for each other's answers.
      */
     static void storm(String adminEmail, String adminPassword, int count, int windowMs) throws Exception {
         String admin = "Basic " + Base64.getEncoder().encodeToString((adminEmail + ":" + adminPassword).getBytes(StandardCharsets.UTF_8));
@@ -107,7 +108,7 @@ public class QuizLoad {
         long quiz = firstLong(quizzes, "\"id\":(\\d+),\"slug\":\"final-");
         String run = Long.toString(System.currentTimeMillis(), 36);
         Session[] sessions = new Session[count];
-        ExecutorService setUp = Executors.newFixedThreadPool(4);
+        ExecutorService setUp = Executors.newFixedThreadPool(8);
         List<Future<?>> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = i;
@@ -120,6 +121,17 @@ public class QuizLoad {
                 sessions[n] = signIn(email);
                 return null;
             }));
+        }
+        for (Future<?> one : made) {
+            one.get();
+        }
+        made.clear();
+        // Warm up (not timed): every learner starts each check quiz, so that the start path is compiled.
+        for (long check : checkQuizzes()) {
+            for (int i = 0; i < count; i++) {
+                int n = i;
+                made.add(setUp.submit(() -> post("/api/quizzes/" + check + "/attempts", sessions[n])));
+            }
         }
         for (Future<?> one : made) {
             one.get();

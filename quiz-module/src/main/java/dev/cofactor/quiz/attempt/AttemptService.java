@@ -80,10 +80,10 @@ public class AttemptService {
         if (!quiz.allowsAnotherAttempt(attempts.countCounted(quizId, learnerId))) {
             throw new Refusal.Conflict("You have used all " + quiz.attemptsAllowed + " attempts at this quiz.");
         }
-        List<QuestionVersion> current = quiz.questions.stream()
-                .map(question -> versions.findCurrent(question).orElseThrow())
-                .toList();
-        return views.view(begin(quiz, learnerId, current, false));
+        Map<String, QuestionVersion> current = versions.findCurrent(quiz.questions.stream().map(question -> question.slug).toList());
+        List<QuestionVersion> shown = quiz.questions.stream()
+                .map(question -> Objects.requireNonNull(current.get(question.slug), question.slug)).toList();
+        return views.view(begin(quiz, learnerId, shown, false));
     }
 
     /**

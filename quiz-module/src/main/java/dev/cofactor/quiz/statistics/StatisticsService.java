@@ -6,6 +6,7 @@ import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.StatisticsSums;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
@@ -107,6 +108,7 @@ public class StatisticsService {
         List<Question> order = new ArrayList<>(quiz.questions);
         cells.keySet().stream().filter(id -> order.stream().noneMatch(question -> question.id.equals(id)))
                 .sorted().forEach(id -> order.add(entityManager.find(Question.class, id)));
+        Map<String, QuestionVersion> current = versions.findCurrent(order.stream().map(question -> question.slug).toList());
         List<QuestionStatisticsDto> questions = new ArrayList<>();
         double sumOfItemVariances = 0;
         for (Question question : order) {
@@ -115,7 +117,7 @@ public class StatisticsService {
             }
             ItemAnalysis.Item analysis = ItemAnalysis.item(cells.get(question.id), maxMarks.get(question.id));
             sumOfItemVariances += analysis.markVariance();
-            QuestionSpec spec = versions.findCurrent(question).orElseThrow().spec;
+            QuestionSpec spec = current.get(question.slug).spec;
             questions.add(new QuestionStatisticsDto(questions.size() + 1, question.slug, spec.stem(), analysis.attempts(),
                     round(analysis.facilityIndex()), round(analysis.standardDeviation()),
                     round(analysis.discriminationIndex()), round(analysis.discriminativeEfficiency()),
