@@ -98,8 +98,8 @@ public class QuizLoad {
     }
 
     /**
-     * A start storm: {@code count} learners, created and signed in first, who then each start every check quiz
-     * to warm the app up (none of it timed), start the final quiz at moments spread evenly over
+     * A start storm: {@code count} learners, created and signed in first, who then each take (start and submit)
+     * every check quiz, warming the app up (none of it timed), start the final quiz at moments spread evenly over
      * {@code windowMs}, without waiting for each other's answers.
      */
     static void storm(String adminEmail, String adminPassword, int count, int windowMs) throws Exception {
@@ -126,11 +126,15 @@ public class QuizLoad {
             one.get();
         }
         made.clear();
-        // Warm up (not timed): every learner starts each check quiz, so that the start path is compiled.
+        // Warm up (not timed): every learner takes each check quiz, as they would before the final, so that
+        // the start path is compiled.
         for (long check : checkQuizzes()) {
             for (int i = 0; i < count; i++) {
                 int n = i;
-                made.add(setUp.submit(() -> post("/api/quizzes/" + check + "/attempts", sessions[n])));
+                made.add(setUp.submit(() -> {
+                    long attempt = firstLong(post("/api/quizzes/" + check + "/attempts", sessions[n]).body(), "\"id\":(\\d+)");
+                    return post("/api/attempts/" + attempt + "/submission", sessions[n]);
+                }));
             }
         }
         for (Future<?> one : made) {

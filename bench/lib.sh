@@ -5,13 +5,13 @@ PSQL="psql -h 127.0.0.1 -U postgres -d postgres -qtA"
 ADMIN_EMAIL=bench-admin@example.org
 ADMIN_PASSWORD=long-passphrase-for-load-tests
 
-# start_app SCHEMA PORT: a fresh schema, the packaged app (built if missing) listening on 127.0.0.1:PORT,
-# stopped when the script exits. Its log goes to $WORK/app.log. Its management interface (metrics) listens
-# on 127.0.0.1:PORT+1000.
+# start_app SCHEMA PORT [keep]: a fresh schema (or, with "keep", the one there), the packaged app (built if
+# missing) listening on 127.0.0.1:PORT, stopped when the script exits. Its log goes to $WORK/app.log. Its
+# management interface (metrics) listens on 127.0.0.1:PORT+1000.
 start_app() {
   local schema=$1 port=$2
   [ -f web-module/target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
-  $PSQL -c "drop schema if exists $schema cascade"
+  [ "${3:-}" = keep ] || $PSQL -c "drop schema if exists $schema cascade" > /dev/null 2>&1
   COFACTOR_DB_SCHEMA=$schema QUARKUS_HTTP_PORT=$port QUARKUS_HTTP_HOST=127.0.0.1 \
     COFACTOR_ADMIN_EMAIL=$ADMIN_EMAIL COFACTOR_ADMIN_PASSWORD=$ADMIN_PASSWORD \
     QUARKUS_MANAGEMENT_PORT=$((port + 1000)) \

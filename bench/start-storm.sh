@@ -27,8 +27,8 @@ verdict=$(awk -v started="$(value storm_started)" -v n="$LEARNERS" -v p99="$(val
   echo
   echo "Command: \`bench/start-storm.sh\` on $(date -u +%Y-%m-%d), $(machine)."
   echo
-  echo "$LEARNERS learners, each signed in first with its own session cookie, who then start each of the 5 check"
-  echo "quizzes to warm the app up (none of it timed), send"
+  echo "$LEARNERS learners, each signed in first with its own session cookie, who then take (start and submit) each"
+  echo "of the 5 check quizzes, as before a final, warming the app up (none of it timed), send"
   echo "\`POST /api/quizzes/{final quiz}/attempts\` one every $((WINDOW_MS * 1000 / LEARNERS)) µs, over $WINDOW_MS ms"
   echo "(the last was sent at $(value storm_last_sent_ms) ms), without waiting for each other; each start draws and"
   echo "stores the attempt's 20 questions. Latency is from sending to the whole answer. Goal (issue 14): all"

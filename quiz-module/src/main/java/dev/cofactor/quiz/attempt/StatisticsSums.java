@@ -4,9 +4,12 @@ import dev.cofactor.quiz.SqlFiles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * Keeps each quiz's statistics sums (how many counted attempts had each total, each mark on each question
@@ -25,7 +28,7 @@ public class StatisticsSums {
 
     private static final String ADD = SqlFiles.read("statistics/sums-add.sql");
     /** The first read of a large quiz's report counts all its attempts: a statement's usual limit is too short. */
-    private static final String BUILD_TIMEOUT = "10min";
+    private static final Duration BUILD_TIMEOUT = Duration.ofMinutes(10);
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -49,11 +52,22 @@ public class StatisticsSums {
         }
     }
 
-    /** Builds the quiz's sums from all its submitted attempts, unless it has them. */
+    /**
+     * Builds the quiz's sums from all its submitted attempts, unless it has them. The one statement may
+     * run for minutes on a large quiz, so it gets {@link #BUILD_TIMEOUT} instead of the usual statement
+     * and socket timeouts (application.properties), which are restored on the pooled connection after.
+     */
     public void ensureBuilt(long quizId) {
         if (!exist(quizId) && !lock(quizId, "for update")) { // checked again under the lock: one build
-            entityManager.createNativeQuery("set local statement_timeout = '" + BUILD_TIMEOUT + "'").executeUpdate();
-            write(quizId, null, 1);
+            Session session = entityManager.unwrap(Session.class);
+            int socketTimeout = session.doReturningWork(Connection::getNetworkTimeout);
+            session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, (int) BUILD_TIMEOUT.toMillis()));
+            try {
+                entityManager.createNativeQuery("set local statement_timeout = " + BUILD_TIMEOUT.toMillis()).executeUpdate();
+                write(quizId, null, 1);
+            } finally {
+                session.doWork(connection -> connection.setNetworkTimeout(Runnable::run, socketTimeout));
+            }
             entityManager.createNativeQuery("insert into quiz_statistics_sums (quiz_id, built_at) values (?1, ?2)")
                     .setParameter(1, quizId).setParameter(2, clock.instant()).executeUpdate();
         }
