@@ -14,8 +14,12 @@ public record Learners(Set<Long> ids) {
         return new Learners(Set.copyOf(ids));
     }
 
+    public boolean isEveryone() {
+        return ids == null;
+    }
+
     public boolean includes(long learnerId) {
-        return ids == null || ids.contains(learnerId);
+        return isEveryone() || ids.contains(learnerId);
     }
 
     /**

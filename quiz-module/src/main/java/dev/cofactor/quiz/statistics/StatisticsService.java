@@ -71,7 +71,7 @@ public class StatisticsService {
 
     @SuppressWarnings("unchecked")
     private List<Object[]> rows(long quizId, AttemptSet attemptSet, Learners learners) {
-        if (learners.ids() == null && (attemptSet == AttemptSet.ALL || attemptSet == AttemptSet.FIRST)) {
+        if (learners.isEveryone() && (attemptSet == AttemptSet.ALL || attemptSet == AttemptSet.FIRST)) {
             sums.ensureBuilt(quizId);
             return entityManager.createNativeQuery(SUMS_SQL)
                     .setParameter("quiz", quizId).setParameter("which", attemptSet.id()).getResultList();

@@ -86,7 +86,7 @@ public class GradebookService {
             throw new InvalidInputException(problems);
         }
         Learners learners = cohorts.scope(viewer, Optional.ofNullable(filter.cohort()));
-        List<Account> people = learners.ids() == null ? accounts.list("role = ?1 order by displayName", Role.LEARNER)
+        List<Account> people = learners.isEveryone() ? accounts.list("role = ?1 order by displayName", Role.LEARNER)
                 : learners.ids().isEmpty() ? List.of() : accounts.list("id in ?1 order by displayName", learners.ids());
         Map<Long, Map<Long, GradeCellDto>> grades = new HashMap<>();
         for (GradeCellDto cell : progress.gradebook(learners, from, to == null ? null : to.plusSeconds(86_400))) {
