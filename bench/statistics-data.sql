@@ -10,9 +10,9 @@ create temporary table made_up as
 select g as n, 1000000000 + g as learner_id, random() * 4 - 2 as ability from generate_series(1, :attempts) g;
 
 insert into attempt (quiz_id, learner_id, seed, practice, started_at, deadline, submitted_at, late, points_numerator,
-                     points_denominator, max_points, passed)
+                     points_denominator, max_points)
 select :quiz, learner_id, n, false, now() - interval '2 hours', now() - interval '90 minutes', now() - interval '100 minutes',
-       false, 0, 1, 0, false
+       false, 0, 1, 0
 from made_up;
 
 insert into attempt_question (attempt_id, position, question_version_id)
@@ -34,7 +34,7 @@ cross join lateral (select random() < 1 / (1 + exp(-(m.ability - (aq.position - 
                            random() < 0.05 as blank) answer
 where a.quiz_id = :quiz and a.learner_id > 1000000000;
 
-update attempt a set points_numerator = t.points, max_points = t.max_points, passed = t.points >= 0.7 * t.max_points
+update attempt a set points_numerator = t.points, max_points = t.max_points
 from (select aq.attempt_id, sum(r.credit_numerator * v.points) as points, sum(v.points) as max_points
       from attempt_question aq
       join question_version v on v.id = aq.question_version_id

@@ -44,7 +44,6 @@ public class Attempt {
     Long pointsNumerator;
     Long pointsDenominator;
     public int maxPoints;
-    public Boolean passed;
 
     @ManyToMany
     @JoinTable(name = "attempt_question", joinColumns = @JoinColumn(name = "attempt_id"),
@@ -62,11 +61,10 @@ public class Attempt {
                 : Optional.of(new Grade(Fraction.of(pointsNumerator, pointsDenominator), maxPoints));
     }
 
-    /** Records the attempt's grade and whether it reaches the quiz's pass mark. */
+    /** Records the attempt's grade (whether it passes is read from the quiz's pass mark of the day). */
     void record(Grade grade) {
         pointsNumerator = grade.points().numerator();
         pointsDenominator = grade.points().denominator();
         maxPoints = Math.toIntExact(grade.maxPoints());
-        passed = grade.reaches(quiz.passPercent);
     }
 }

@@ -41,13 +41,16 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
                 .setParameter(1, "cofactor.attempt-start:" + quizId + ":" + learnerId).getSingleResult();
     }
 
-    public Optional<Attempt> findOpen(long quizId, long learnerId) {
-        return find("quiz.id = ?1 and learnerId = ?2 and submittedAt is null and practice = false order by id",
-                quizId, learnerId).firstResultOptional();
+    /** A learner's graded attempts at a quiz: how many count, and the open one's id (null when none is). */
+    public record Graded(long counted, Long openId) {
     }
 
-    public long countCounted(long quizId, long learnerId) {
-        return count("quiz.id = ?1 and learnerId = ?2 and practice = false", quizId, learnerId);
+    public Graded graded(long quizId, long learnerId) {
+        Object[] row = getEntityManager().createQuery("""
+                select count(*), min(a.id) filter (where a.submittedAt is null) from Attempt a
+                where a.quiz.id = ?1 and a.learnerId = ?2 and a.practice = false""", Object[].class)
+                .setParameter(1, quizId).setParameter(2, learnerId).getSingleResult();
+        return new Graded((Long) row[0], (Long) row[1]);
     }
 
     public List<Attempt> listByLearner(long learnerId) {

@@ -10,7 +10,6 @@ import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
 import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.QuestionVersion;
-import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Answer;
@@ -27,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The life of an attempt: start (or resume), save each answer as it is given, check it (immediate
@@ -43,7 +41,6 @@ public class AttemptService {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     private final QuizRepository quizzes;
-    private final QuestionVersionRepository versions;
     private final AttemptRepository attempts;
     private final ResponseRepository responses;
     private final AttemptViews views;
@@ -53,11 +50,10 @@ public class AttemptService {
     private final StatisticsSums sums;
     private final Clock clock;
 
-    AttemptService(QuizRepository quizzes, QuestionVersionRepository versions, AttemptRepository attempts,
+    AttemptService(QuizRepository quizzes, AttemptRepository attempts,
             ResponseRepository responses, AttemptViews views, ObjectMapper json, AnswerKeys keys,
             AccommodationService accommodations, StatisticsSums sums, Clock clock) {
         this.quizzes = quizzes;
-        this.versions = versions;
         this.attempts = attempts;
         this.responses = responses;
         this.views = views;
@@ -73,17 +69,14 @@ public class AttemptService {
         Quiz quiz = quizzes.findByIdOptional(quizId)
                 .orElseThrow(() -> new Refusal.NotFound("There is no quiz with the id " + quizId + "."));
         attempts.lockStarts(quizId, learnerId);
-        Optional<Attempt> open = attempts.findOpen(quizId, learnerId);
-        if (open.isPresent()) {
-            return views.view(open.get());
+        AttemptRepository.Graded graded = attempts.graded(quizId, learnerId);
+        if (graded.openId() != null) {
+            return views.view(attempts.findById(graded.openId()));
         }
-        if (!quiz.allowsAnotherAttempt(attempts.countCounted(quizId, learnerId))) {
+        if (!quiz.allowsAnotherAttempt(graded.counted())) {
             throw new Refusal.Conflict("You have used all " + quiz.attemptsAllowed + " attempts at this quiz.");
         }
-        Map<String, QuestionVersion> current = versions.findCurrent(quiz.questions.stream().map(question -> question.slug).toList());
-        List<QuestionVersion> shown = quiz.questions.stream()
-                .map(question -> Objects.requireNonNull(current.get(question.slug), question.slug)).toList();
-        return views.view(begin(quiz, learnerId, shown, false));
+        return views.viewBegun(begin(quiz, learnerId, quizzes.currentVersions(quizId), false));
     }
 
     /**
@@ -97,7 +90,7 @@ public class AttemptService {
         Attempt last = attempts.find("quiz.id = ?1 and learnerId = ?2 and submittedAt is not null order by submittedAt desc",
                 quizId, learnerId).firstResultOptional()
                 .orElseThrow(() -> new Refusal.Conflict("Submit an attempt at this quiz first."));
-        if (attempts.findOpen(quizId, learnerId).isPresent()) {
+        if (attempts.graded(quizId, learnerId).openId() != null) {
             throw new Refusal.Conflict("Submit your open attempt at this quiz before practising.");
         }
         Review.Shown now = views.revealFor(last).shown();
@@ -112,7 +105,7 @@ public class AttemptService {
         if (missed.isEmpty()) {
             throw new Refusal.Conflict("You got every question right last time: nothing to practise.");
         }
-        return views.view(begin(last.quiz, learnerId, missed, true));
+        return views.viewBegun(begin(last.quiz, learnerId, missed, true));
     }
 
     private Attempt begin(Quiz quiz, long learnerId, List<QuestionVersion> questions, boolean practice) {

@@ -92,8 +92,9 @@ public class AttemptViews {
 
     /** Whether the learner may go on with the quiz now: an attempt is open to resume, or another may start. */
     public boolean canStart(long quizId, long learnerId) {
-        return attempts.findOpen(quizId, learnerId).isPresent() || quizzes.findByIdOptional(quizId)
-                .filter(quiz -> quiz.allowsAnotherAttempt(attempts.countCounted(quizId, learnerId))).isPresent();
+        AttemptRepository.Graded graded = attempts.graded(quizId, learnerId);
+        return graded.openId() != null
+                || quizzes.findByIdOptional(quizId).filter(quiz -> quiz.allowsAnotherAttempt(graded.counted())).isPresent();
     }
 
     /** A learner's own attempts, newest first; a score shows only when the quiz's review options let it now. */
@@ -123,8 +124,14 @@ public class AttemptViews {
             boolean score = attempt.isSubmitted() && (!asLearner || reveals.of(attempt, now()).scoreShown(attempt));
             return new AttemptSummaryDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.practice,
                     attempt.startedAt, attempt.submittedAt, score ? points(attempt) : null,
-                    BigDecimal.valueOf(attempt.maxPoints), score ? attempt.passed : null, attempt.late);
+                    BigDecimal.valueOf(attempt.maxPoints),
+                    score ? passed(attempt, attempt.grade().orElseThrow()) : null, attempt.late);
         }).toList();
+    }
+
+    /** Whether the grade passed: never said of practice, which is not graded, nor without a pass mark. */
+    private static Boolean passed(Attempt attempt, Grade grade) {
+        return attempt.practice ? null : grade.passed(attempt.quiz.passPercent);
     }
 
     /**
@@ -132,17 +139,35 @@ public class AttemptViews {
      * the right answers are shown whatever the quiz's review options.
      */
     public Optional<ReviewDto> review(long attemptId) {
-        return attempts.findByIdOptional(attemptId).map(attempt -> new ReviewDto(attempt.learnerId, view(attempt, Reveal.ALL)));
+        return attempts.findByIdOptional(attemptId)
+                .map(attempt -> new ReviewDto(attempt.learnerId, view(attempt, responses.byQuestion(attempt.id), Reveal.ALL)));
     }
 
     AttemptDto view(Attempt attempt) {
-        return view(attempt, revealFor(attempt));
+        return view(attempt, responses.byQuestion(attempt.id));
     }
 
-    private AttemptDto view(Attempt attempt, Reveal reveal) {
-        Map<Long, Response> answered = responses.byQuestion(attempt.id);
-        Map<String, String> titles = attempt.quiz.feedbackMode.behaviour().checks(attempt.isSubmitted())
-                ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of(); // only checked answers show evidence
+    /** An attempt begun in this transaction: nothing is answered yet. */
+    AttemptDto viewBegun(Attempt attempt) {
+        return view(attempt, Map.of());
+    }
+
+    /**
+     * What the learner may see is read (from all their attempts) only where the view consults it: in a
+     * submitted attempt and for a checked answer; an open attempt without one shows no key either way.
+     */
+    private AttemptDto view(Attempt attempt, Map<Long, Response> answered) {
+        return view(attempt, answered, showsResults(attempt, answered) ? revealFor(attempt) : Reveal.NOTHING);
+    }
+
+    private static boolean showsResults(Attempt attempt, Map<Long, Response> answered) {
+        return attempt.isSubmitted() || answered.values().stream().anyMatch(response -> response.checked);
+    }
+
+    private AttemptDto view(Attempt attempt, Map<Long, Response> answered, Reveal reveal) {
+        boolean evidenceShown = showsResults(attempt, answered) // only checked answers show evidence
+                && attempt.quiz.feedbackMode.behaviour().checks(attempt.isSubmitted());
+        Map<String, String> titles = evidenceShown ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of();
         List<QuestionDto> questions = new ArrayList<>();
         for (QuestionVersion question : attempt.questions) {
             Response response = answered.get(question.id);
@@ -167,6 +192,7 @@ public class AttemptViews {
     record Reveal(Review.Shown shown, Map<Long, String> withheld) {
 
         static final Reveal ALL = new Reveal(Review.Shown.EVERYTHING, Map.of());
+        static final Reveal NOTHING = new Reveal(Review.Shown.NOTHING, Map.of());
 
         Review.Shown of(QuestionVersion question) {
             return withheld.containsKey(question.question.id) ? shown.withoutKey() : shown;
@@ -255,7 +281,7 @@ public class AttemptViews {
         Optional<Grade> grade = attempt.grade().filter(shown -> reveal.scoreShown(attempt));
         return new ResultDto(attempt.id, grade.map(Grade::points).map(Decimals::points).orElse(null),
                 BigDecimal.valueOf(attempt.maxPoints), grade.map(Grade::percent).map(Decimals::percent).orElse(null),
-                grade.isPresent() ? Boolean.TRUE.equals(attempt.passed) : null, attempt.late, attempt.submittedAt, questions);
+                grade.map(shown -> passed(attempt, shown)).orElse(null), attempt.late, attempt.submittedAt, questions);
     }
 
     /** How one question went, with only what the review options let show now. */

@@ -25,7 +25,7 @@ import org.hibernate.type.StandardBasicTypes;
 public class ProgressService {
 
     public record QuizGradeDto(long quizId, String quizSlug, String quizTitle, GradingMethod gradingMethod,
-            int attempts, BigDecimal gradePercent, boolean passed) {
+            int attempts, BigDecimal gradePercent, Boolean passed) {
     }
 
     public record MasteryDto(String tag, BigDecimal earned, BigDecimal possible, BigDecimal percent) {
@@ -50,7 +50,7 @@ public class ProgressService {
 
     /** One learner's grade on one quiz, with how many attempts it counts and when the last was submitted. */
     public record GradeCellDto(long learnerId, long quizId, String quizSlug, String quizTitle, GradingMethod gradingMethod,
-            int attempts, BigDecimal gradePercent, boolean passed, Instant lastActivity) {
+            int attempts, BigDecimal gradePercent, Boolean passed, Instant lastActivity) {
     }
 
     /**
@@ -96,7 +96,7 @@ public class ProgressService {
                     ((Number) row[7]).longValue()), ((Number) row[8]).longValue()).percent()).toList();
             Fraction grade = method.grade(percents);
             grades.add(new GradeCellDto(key.get(0), key.get(1), (String) first[2], (String) first[3], method,
-                    percents.size(), Decimals.percent(grade), Grade.reaches(grade, ((Number) first[5]).intValue()),
+                    percents.size(), Decimals.percent(grade), Grade.passed(grade, ((Number) first[5]).intValue()),
                     NativeRows.instant(attempts.get(attempts.size() - 1)[9])));
         });
         return grades;

@@ -21,7 +21,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Regrades the submitted attempts of a quiz after one of its questions changed: each attempt that
@@ -38,18 +41,18 @@ public class RegradeService {
 
     /** One attempt's grade before and after. {@code fits} is false when the answer does not fit the new version. */
     public record ChangeDto(long attemptId, long learnerId, int fromVersion, BigDecimal oldScore, BigDecimal newScore,
-            BigDecimal maxScore, BigDecimal oldPercent, BigDecimal newPercent, boolean oldPassed, boolean newPassed,
+            BigDecimal maxScore, BigDecimal oldPercent, BigDecimal newPercent, Boolean oldPassed, Boolean newPassed,
             boolean fits) {
 
-        static ChangeDto of(long attemptId, long learnerId, int fromVersion, Grade before, Grade after, boolean oldPassed,
-                boolean newPassed, boolean fits) {
+        static ChangeDto of(long attemptId, long learnerId, int fromVersion, Grade before, Grade after, Boolean oldPassed,
+                Boolean newPassed, boolean fits) {
             return new ChangeDto(attemptId, learnerId, fromVersion, Decimals.points(before.points()),
                     Decimals.points(after.points()), BigDecimal.valueOf(after.maxPoints()), Decimals.percent(before.percent()),
                     Decimals.percent(after.percent()), oldPassed, newPassed, fits);
         }
 
         public boolean changed() {
-            return oldScore.compareTo(newScore) != 0 || oldPassed != newPassed;
+            return oldScore.compareTo(newScore) != 0 || !Objects.equals(oldPassed, newPassed);
         }
     }
 
@@ -140,7 +143,8 @@ public class RegradeService {
                     .setParameter(4, planned.before.points().numerator()).setParameter(5, planned.before.points().denominator())
                     .setParameter(6, planned.after.points().numerator()).setParameter(7, planned.after.points().denominator())
                     .setParameter(8, planned.before.maxPoints()).setParameter(9, planned.after.maxPoints())
-                    .setParameter(10, planned.oldPassed).setParameter(11, planned.newPassed())
+                    .setParameter(10, new TypedParameterValue<>(StandardBasicTypes.BOOLEAN, planned.oldPassed()))
+                    .setParameter(11, new TypedParameterValue<>(StandardBasicTypes.BOOLEAN, planned.newPassed()))
                     .executeUpdate();
             attempt.record(planned.after);
         }
@@ -200,15 +204,18 @@ public class RegradeService {
      * One attempt to regrade: its grade before (read when planned, so applying cannot change it) and
      * after, with the new credit of the regraded question.
      */
-    private record Planned(Attempt attempt, QuestionVersion from, Fraction credit, Grade before, boolean oldPassed,
-            Grade after, boolean fits) {
+    private record Planned(Attempt attempt, QuestionVersion from, Fraction credit, Grade before, Grade after, boolean fits) {
 
-        boolean newPassed() {
-            return after.reaches(attempt.quiz.passPercent);
+        Boolean oldPassed() {
+            return before.passed(attempt.quiz.passPercent);
+        }
+
+        Boolean newPassed() {
+            return after.passed(attempt.quiz.passPercent);
         }
 
         ChangeDto change() {
-            return ChangeDto.of(attempt.id, attempt.learnerId, from.version, before, after, oldPassed, newPassed(), fits);
+            return ChangeDto.of(attempt.id, attempt.learnerId, from.version, before, after, oldPassed(), newPassed(), fits);
         }
     }
 
@@ -241,7 +248,7 @@ public class RegradeService {
             Fraction oldCredit = response.flatMap(Response::credit).orElse(Fraction.ZERO);
             Grade before = attempt.grade().orElseThrow();
             Grade after = before.replacing(Grade.of(oldCredit, from.points), Grade.of(credit, newest.points));
-            planned.add(new Planned(attempt, from, credit, before, Boolean.TRUE.equals(attempt.passed), after, fits));
+            planned.add(new Planned(attempt, from, credit, before, after, fits));
         }
         return new Plan(newest, planned);
     }

@@ -48,14 +48,24 @@ public record Grade(Fraction points, long maxPoints) {
     }
 
     /**
-     * Whether this grade reaches a pass mark, compared exactly: 59.996 % does not reach 60 %. A quiz
-     * without a pass mark (0 %) is passed by every grade.
+     * Whether this grade passes a quiz's pass mark: null when the quiz has none (0 %), for then nothing
+     * passes or fails, and no page, export or API answer says either (as Moodle's optional grade to pass).
      */
+    public Boolean passed(int passPercent) {
+        return passPercent == 0 ? null : reaches(passPercent);
+    }
+
+    /** Whether this grade reaches a mark, compared exactly: 59.996 % does not reach 60 %. */
     public boolean reaches(int passPercent) {
         return reaches(percent(), passPercent);
     }
 
-    /** Whether a percent reaches a pass mark, compared exactly. */
+    /** {@link #passed(int)} of a percent. */
+    public static Boolean passed(Fraction percent, int passPercent) {
+        return passPercent == 0 ? null : reaches(percent, passPercent);
+    }
+
+    /** Whether a percent reaches a mark, compared exactly. */
     public static boolean reaches(Fraction percent, int passPercent) {
         return percent.compareTo(Fraction.of(passPercent, 1)) >= 0;
     }

@@ -334,12 +334,11 @@ class StatisticsTest {
             Fraction total = Arrays.stream(credits).map(StatisticsTest::exact).reduce(Fraction.ZERO, Fraction::plus);
             long attemptId = ((Number) entityManager.createNativeQuery("""
                     insert into attempt (quiz_id, learner_id, seed, practice, started_at, submitted_at, late, points_numerator,
-                                         points_denominator, max_points, passed)
-                    values (?1, ?2, 1, false, ?3, ?4, false, ?5, ?6, ?7, ?8) returning id""")
+                                         points_denominator, max_points)
+                    values (?1, ?2, 1, false, ?3, ?4, false, ?5, ?6, ?7) returning id""")
                     .setParameter(1, quizId).setParameter(2, learnerId).setParameter(3, submitted.minusSeconds(600))
                     .setParameter(4, submitted).setParameter(5, total.numerator()).setParameter(6, total.denominator())
-                    .setParameter(7, QUESTIONS.length)
-                    .setParameter(8, Textbook.total(credits) / QUESTIONS.length >= 0.5).getSingleResult()).longValue();
+                    .setParameter(7, QUESTIONS.length).getSingleResult()).longValue();
             for (int q = 0; q < QUESTIONS.length; q++) {
                 long version = ((Number) entityManager.createNativeQuery("""
                         select v.id from question_version v join question q on q.id = v.question_id

@@ -147,6 +147,33 @@ class ExactGradesTest {
     }
 
     @Test
+    void aQuizWithoutAPassMarkSaysNeitherPassedNorNotPassedAnywhere() {
+        String seven = singleChoice(7);
+        long quizId = quiz("no-mark-" + run, List.of(seven), Map.of());
+        long attempt = start(quizId);
+        pick(attempt, seven, Map.of("choiceId", "excitatory"));
+        JsonPath result = submit(attempt);
+        assertThat(result.getDouble("percent")).isZero();
+        assertThat((Object) result.get("passed")).as("0 %% of a quiz without a pass mark").isNull();
+
+        String page = given().auth().preemptive().basic(learner, PASSWORD).get("/attempts/" + attempt + "/result")
+                .then().statusCode(200).extract().asString();
+        assertThat(Jsoup.parse(page).select("p.score").text()).isEqualTo("0 of 7 points (0.00%)");
+        String progress = given().auth().preemptive().basic(learner, PASSWORD).get("/me/progress").then().statusCode(200)
+                .extract().asString();
+        assertThat(Jsoup.parse(progress).select("tr:contains(Quiz no-mark-" + run + ") td").first().text())
+                .isEqualTo("0.00%");
+        assertThat(gradeCell(quizId)).containsEntry("gradePercent", 0.0f).containsEntry("passed", null);
+        String gradebook = given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD).get("/instructor/gradebook")
+                .then().statusCode(200).extract().asString();
+        assertThat(Jsoup.parse(gradebook).select("tr:contains(Exa " + run + ")").text()).contains("0.00% (1)")
+                .doesNotContain("passed", "✓", "✗");
+        String csv = admin().get("/api/quizzes/" + quizId + "/grades.csv").then().statusCode(200).extract().asString();
+        assertThat(csv.lines().filter(line -> line.contains(learner))).singleElement().asString()
+                .contains(",0.00,,1,highest,");
+    }
+
+    @Test
     void aGradingMethodPicksFromTheExactPercentsOfEveryAttempt() {
         List<String> thirds = List.of(matching(1), matching(2), matching(3));
         Map<String, Float> expected = Map.of("highest", 100.0f, "average", 44.44f, "first", 33.33f, "last", 0.0f);
