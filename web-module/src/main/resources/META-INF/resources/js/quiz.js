@@ -24,8 +24,31 @@
       case 'NUMERIC':
         var number = Number(String(data.get('number') || '').replace(',', '.'));
         return data.get('number') && !isNaN(number) ? { number: number } : null;
-      default: return null; // ordering is saved by its move buttons
+      case 'ORDERING':
+        return { order: Array.prototype.map.call(form.querySelectorAll('input[name="order"]'), function (input) {
+          return input.value;
+        }) };
+      default: return null;
     }
+  }
+
+  // Ordering, as H5P's and Moodle's: a move happens in place, the focus stays on the moved item's button (or
+  // its twin once the item reaches an end), its new place is announced, and the order is saved as any answer.
+  function move(button) {
+    var item = button.closest('li');
+    var up = /:up$/.test(button.value);
+    var neighbour = up ? item.previousElementSibling : item.nextElementSibling;
+    if (!neighbour) { return; }
+    item.parentNode.insertBefore(up ? item : neighbour, up ? neighbour : item);
+    var items = Array.prototype.slice.call(item.parentNode.children);
+    items.forEach(function (li, i) {
+      li.querySelector('button[value$=":up"]').disabled = i === 0;
+      li.querySelector('button[value$=":down"]').disabled = i === items.length - 1;
+    });
+    (button.disabled ? item.querySelector(up ? 'button[value$=":down"]' : 'button[value$=":up"]') : button).focus();
+    document.querySelector('[data-move-status]').textContent =
+      'Moved to position ' + (items.indexOf(item) + 1) + ' of ' + items.length + '.';
+    save();
   }
 
   // Autosave, as Moodle's: one save in flight at a time, and a change made meanwhile is sent when it
@@ -110,6 +133,13 @@
   if (form && status) {
     var timer;
     form.addEventListener('change', save);
+    form.addEventListener('click', function (event) {
+      var button = event.target.closest('button[name="move"]');
+      if (button) {
+        event.preventDefault();
+        move(button);
+      }
+    });
     form.addEventListener('input', function (event) {
       if (event.target.classList.contains('text-answer')) {
         clearTimeout(timer);
@@ -137,6 +167,26 @@
     });
   }
 
+  // At 0:00 nothing more can be saved: the controls go dead and the page says what happened. The server
+  // submits the attempt with the answers saved by then, at the next request or within a minute.
+  function timeUp() {
+    if (!form) { return; }
+    document.querySelectorAll('#question-form input, #question-form select, #question-form textarea,'
+      + ' #question-form button, button[form="question-form"]').forEach(function (control) {
+      control.disabled = true;
+    });
+    var notice = document.createElement('p');
+    notice.className = 'warning';
+    notice.setAttribute('role', 'alert');
+    notice.appendChild(document.createTextNode('Time is up: your attempt is submitted with the answers saved by now. '));
+    var link = document.createElement('a');
+    link.href = '/attempts/' + form.dataset.attempt + '/result';
+    link.textContent = 'See your result';
+    notice.appendChild(link);
+    form.parentNode.insertBefore(notice, form);
+    link.focus();
+  }
+
   var deadlineElement = document.querySelector('[data-deadline]');
   var countdown = document.querySelector('[data-countdown]');
   var warning = document.querySelector('[data-time-warning]');
@@ -149,14 +199,13 @@
       var minutes = Math.floor(left / 60);
       var seconds = left % 60;
       countdown.textContent = left > 0 ? minutes + ':' + (seconds < 10 ? '0' : '') + seconds + ' left' : 'Time is up';
-      [[300, '5 minutes left.'], [60, '1 minute left.'], [0, 'Time is up. Submit to see your result.']]
-        .forEach(function (mark) {
-          if (left <= mark[0] && !warned[mark[0]]) {
-            warned[mark[0]] = true;
-            if (left > 0 || mark[0] === 0) { warning.textContent = mark[1]; }
-          }
-        });
-      if (left > 0) { setTimeout(tick, 1000); }
+      [[300, '5 minutes left.'], [60, '1 minute left.']].forEach(function (mark) {
+        if (left <= mark[0] && !warned[mark[0]]) {
+          warned[mark[0]] = true;
+          if (left > 0) { warning.textContent = mark[1]; } // at 0:00, timeUp() says it
+        }
+      });
+      if (left > 0) { setTimeout(tick, 1000); } else { timeUp(); }
     };
     tick();
   }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 
 @ApplicationScoped
@@ -52,10 +53,22 @@ public class ArticleService {
         return articles.findBySlug(slug).map(article -> article.source);
     }
 
-    /** Every section's title by anchor, in one light query; empty for an unknown article. */
+    /**
+     * Every section's title by anchor, and by each anchor it had before a rename, in one light query;
+     * empty for an unknown article.
+     */
     @Transactional(SUPPORTS)
     public Map<String, String> sectionTitles(String slug) {
         return sections.titlesByAnchor(slug);
+    }
+
+    /**
+     * The anchor a section has today, when {@code anchor} is one it had before a rename: old links then
+     * redirect there, for ever. Empty for an anchor a section holds now, and for one no section ever had.
+     */
+    @Transactional(SUPPORTS)
+    public Optional<String> movedTo(String slug, String anchor) {
+        return articles.findBySlug(slug).map(article -> article.anchorAliases.get(anchor));
     }
 
     @Transactional(SUPPORTS)
@@ -100,15 +113,7 @@ public class ArticleService {
             return Optional.empty();
         }
         ArticleUpload upload = ArticleUpload.parse(markdown);
-        Article article = stored.get();
-        List<SectionComparison.Side> before = sections.listInOrder(article).stream()
-                .map(s -> new SectionComparison.Side(s.anchor, s.title, s.level, s.bodyHtml)).toList();
-        List<SectionComparison.Side> after = upload.parsed().sections().stream()
-                .map(s -> new SectionComparison.Side(s.anchor(), s.title(), s.level(), s.html())).toList();
-        ArticleChangesDto changes = SectionComparison.compare(slug, article.version,
-                new SectionComparison.Text(article.checksum, article.title, before),
-                new SectionComparison.Text(upload.checksum(), upload.parsed().title(), after));
-        return Optional.of(new ArticlePreview(changes, upload));
+        return Optional.of(new ArticlePreview(changes(stored.get(), upload.checksum(), upload.parsed()), upload));
     }
 
     /**
@@ -171,6 +176,9 @@ public class ArticleService {
     /** Makes {@code article}, new or stored, the next version of the text: its fields and all its sections. */
     private void store(Article article, String slug, String markdown, String checksum, ParsedArticle parsed) {
         boolean stored = article.id != null;
+        Map<String, String> renamed = !stored ? Map.of() : changes(article, checksum, parsed).renamed().stream()
+                .filter(RenamedSectionDto::anchorChanged)
+                .collect(Collectors.toMap(RenamedSectionDto::anchor, RenamedSectionDto::newAnchor));
         article.slug = slug;
         article.title = parsed.title();
         article.summary = parsed.summary();
@@ -179,6 +187,7 @@ public class ArticleService {
         article.source = markdown;
         article.importedAt = clock.instant();
         if (stored) {
+            article.follow(renamed, parsed.sections().stream().map(ParsedSection::anchor).collect(Collectors.toSet()));
             article.sections.clear();
             articles.flush(); // old anchors and positions must be gone before the new rows arrive
         }
@@ -194,6 +203,17 @@ public class ArticleService {
             article.sections.add(section);
         }
         articles.persist(article);
+    }
+
+    /** What storing the parsed text as the next version of the stored article would change ({@link SectionComparison}). */
+    private ArticleChangesDto changes(Article article, String checksum, ParsedArticle parsed) {
+        List<SectionComparison.Side> before = sections.listInOrder(article).stream()
+                .map(s -> new SectionComparison.Side(s.anchor, s.title, s.level, s.bodyHtml)).toList();
+        List<SectionComparison.Side> after = parsed.sections().stream()
+                .map(s -> new SectionComparison.Side(s.anchor(), s.title(), s.level(), s.html())).toList();
+        return SectionComparison.compare(article.slug, article.version,
+                new SectionComparison.Text(article.checksum, article.title, before),
+                new SectionComparison.Text(checksum, parsed.title(), after));
     }
 
     private static List<SectionNodeDto> tree(List<Section> ordered) {

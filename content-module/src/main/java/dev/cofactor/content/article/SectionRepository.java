@@ -10,12 +10,18 @@ import java.util.Map;
 public class SectionRepository implements PanacheRepository<Section> {
 
     public Map<String, String> titlesByAnchor(String articleSlug) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select s.anchor, s.title, s.position from section s join article a on a.id = s.article_id
+                where a.slug = ?1
+                union all
+                select sa.anchor, s.title, s.position from section_alias sa
+                join article a on a.id = sa.article_id
+                join section s on s.article_id = a.id and s.anchor = sa.current_anchor
+                where a.slug = ?1
+                order by 3, 1""").setParameter(1, articleSlug).getResultList();
         Map<String, String> titles = new LinkedHashMap<>();
-        getEntityManager().createQuery("select s.anchor, s.title from Section s where s.article.slug = ?1 order by s.position",
-                        Object[].class)
-                .setParameter(1, articleSlug)
-                .getResultList()
-                .forEach(row -> titles.put((String) row[0], (String) row[1]));
+        rows.forEach(row -> titles.put((String) row[0], (String) row[1]));
         return titles;
     }
 

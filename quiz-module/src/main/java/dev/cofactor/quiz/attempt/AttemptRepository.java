@@ -58,6 +58,12 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
                 learnerId).list();
     }
 
+    /** The learner's attempt, locked until the transaction ends, when its deadline passed before {@code now} unsubmitted. */
+    public Optional<Attempt> findOverdueForUpdate(long attemptId, long learnerId, Instant now) {
+        return find("id = ?1 and learnerId = ?2 and submittedAt is null and deadline < ?3", attemptId, learnerId, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
     /** A timed attempt whose deadline passed unsubmitted, claimed by one transaction. */
     public record Overdue(long attemptId, long learnerId) {
     }

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The life of an attempt: start (or resume), save each answer as it is given, check it (immediate
@@ -80,15 +81,33 @@ public class AttemptService {
     }
 
     /**
-     * A practice attempt with only the questions this learner got wrong in their last submitted attempt.
+     * A practice attempt with only the questions this learner got wrong in their last submitted graded attempt.
      * Practice is ungraded and unlimited, so each round tells which answers are right: it is offered only
      * when that tells nothing new, that is when the quiz shows, at this moment, whether answers were right
      * and either its right answers or, with unlimited attempts, no limit to protect; and never while a
      * graded attempt at the quiz is open.
      */
     public AttemptDto practiceMissed(long quizId, long learnerId) {
-        Attempt last = attempts.find("quiz.id = ?1 and learnerId = ?2 and submittedAt is not null order by submittedAt desc",
-                quizId, learnerId).firstResultOptional()
+        Attempt last = missedIn(quizId, learnerId);
+        return views.viewBegun(begin(last.quiz, learnerId, missed(last), true));
+    }
+
+    /** Why {@link #practiceMissed} would refuse now, or empty when it would start, for pages to offer it only then. */
+    @Transactional(SUPPORTS)
+    public Optional<String> practiceRefusal(long quizId, long learnerId) {
+        try {
+            missed(missedIn(quizId, learnerId));
+            return Optional.empty();
+        } catch (Refusal.Conflict refused) {
+            return Optional.of(refused.getMessage());
+        }
+    }
+
+    /** The graded attempt practice would draw from, when practice may start (see {@link #practiceMissed}). */
+    private Attempt missedIn(long quizId, long learnerId) {
+        Attempt last = attempts.find("""
+                quiz.id = ?1 and learnerId = ?2 and submittedAt is not null and practice = false
+                order by submittedAt desc""", quizId, learnerId).firstResultOptional()
                 .orElseThrow(() -> new Refusal.Conflict("Submit an attempt at this quiz first."));
         if (attempts.graded(quizId, learnerId).openId() != null) {
             throw new Refusal.Conflict("Submit your open attempt at this quiz before practising.");
@@ -98,14 +117,18 @@ public class AttemptService {
             throw new Refusal.Conflict("Practice opens when this quiz shows its right answers (once no attempt is"
                     + " left): practising before then would give the answers away.");
         }
+        return last;
+    }
+
+    private List<QuestionVersion> missed(Attempt last) {
         Map<Long, Response> answered = responses.byQuestion(last.id);
         List<QuestionVersion> missed = last.questions.stream()
                 .filter(version -> answered.get(version.id) == null || !answered.get(version.id).isFullCredit())
                 .toList();
         if (missed.isEmpty()) {
-            throw new Refusal.Conflict("You got every question right last time: nothing to practise.");
+            throw new Refusal.Conflict("You got every question right in your last graded attempt: nothing to practise.");
         }
-        return views.viewBegun(begin(last.quiz, learnerId, missed, true));
+        return missed;
     }
 
     private Attempt begin(Quiz quiz, long learnerId, List<QuestionVersion> questions, boolean practice) {
@@ -218,6 +241,16 @@ public class AttemptService {
             }
         }
         return submitted;
+    }
+
+    /**
+     * Submits the learner's attempt if its time ran out unsubmitted, as {@link AutoSubmit} would within a
+     * minute: pages check at each read, so a learner never sees a dead attempt as open. Whether it did.
+     */
+    public boolean submitIfOverdue(long attemptId, long learnerId) {
+        Optional<Attempt> overdue = attempts.findOverdueForUpdate(attemptId, learnerId, now());
+        overdue.ifPresent(this::close);
+        return overdue.isPresent();
     }
 
     private void close(Attempt attempt) {

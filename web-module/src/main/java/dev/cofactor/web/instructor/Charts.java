@@ -3,7 +3,9 @@ package dev.cofactor.web.instructor;
 import dev.cofactor.quiz.statistics.StatisticsDtos.BucketDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.QuestionStatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.TagMasteryDto;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -31,7 +33,34 @@ public final class Charts {
         }
     }
 
-    public record Point(double x, double y, int number, String label) {
+    /**
+     * One mark of the scatter: a question, or several whose marks would cover each other ({@code numbers},
+     * in order), drawn once with their numbers written beside it, on the side with room.
+     */
+    public record Point(double x, double y, List<Integer> numbers, String label) {
+
+        static final double RADIUS = 11;
+
+        public boolean cluster() {
+            return numbers.size() > 1;
+        }
+
+        /** Inside the mark: the question's number, or how many share it. */
+        public String mark() {
+            return cluster() ? "×" + numbers.size() : String.valueOf(numbers.get(0));
+        }
+
+        public String numbersText() {
+            return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+
+        public boolean labelOnLeft() {
+            return x > LEFT + WIDTH * 0.6;
+        }
+
+        public double labelX() {
+            return labelOnLeft() ? x - RADIUS - 4 : x + RADIUS + 4;
+        }
     }
 
     public record Tick(double at, String label) {
@@ -56,12 +85,35 @@ public final class Charts {
                 .map(count -> new Tick(TOP + HEIGHT - HEIGHT * count / most, String.valueOf(count))).toList();
     }
 
-    /** One point per question: facility (0 to 100 %) across, discrimination (-100 to 100 %) up. */
+    /**
+     * A mark per question: facility (0 to 100 %) across, discrimination (-100 to 100 %) up. Questions
+     * whose marks would overlap (centres closer than a mark's width) share the first one's mark, so every
+     * question is seen; those without both values are {@link #unplotted}.
+     */
     public static List<Point> facilityAgainstDiscrimination(List<QuestionStatisticsDto> questions) {
-        return questions.stream().filter(q -> q.facilityIndex() != null && q.discriminationIndex() != null)
-                .map(q -> new Point(LEFT + WIDTH * q.facilityIndex() / 100,
-                        TOP + HEIGHT * (100 - q.discriminationIndex()) / 200, q.position(), q.questionId()))
-                .toList();
+        List<Point> marks = new ArrayList<>();
+        questions.stream().filter(q -> q.facilityIndex() != null && q.discriminationIndex() != null).forEach(q -> {
+            double x = LEFT + WIDTH * q.facilityIndex() / 100;
+            double y = TOP + HEIGHT * (100 - q.discriminationIndex()) / 200;
+            for (int i = 0; i < marks.size(); i++) {
+                Point mark = marks.get(i);
+                if (Math.hypot(mark.x() - x, mark.y() - y) < 2 * Point.RADIUS) {
+                    List<Integer> numbers = new ArrayList<>(mark.numbers());
+                    numbers.add(q.position());
+                    marks.set(i, new Point(mark.x(), mark.y(), List.copyOf(numbers),
+                            mark.label() + ", " + q.questionId()));
+                    return;
+                }
+            }
+            marks.add(new Point(x, y, List.of(q.position()), q.questionId()));
+        });
+        return marks;
+    }
+
+    /** The questions the scatter leaves out, by number: without a facility or a discrimination value. */
+    public static List<Integer> unplotted(List<QuestionStatisticsDto> questions) {
+        return questions.stream().filter(q -> q.facilityIndex() == null || q.discriminationIndex() == null)
+                .map(QuestionStatisticsDto::position).toList();
     }
 
     /** Horizontal bars: mastery per concept tag, 0 to 100 %. */

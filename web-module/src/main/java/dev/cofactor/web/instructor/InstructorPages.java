@@ -70,6 +70,7 @@ public class InstructorPages {
 
         static native TemplateInstance statistics(QuizDto quiz, StatisticsDto statistics, List<CohortDto> cohorts,
                 Long cohort, List<Charts.Bar> distribution, List<Charts.Tick> counts, List<Charts.Point> items,
+                List<Integer> unplotted,
                 List<Charts.Bar> mastery, double masteryHeight, List<AttemptSet> attemptSets);
 
         static native TemplateInstance regrade(QuizDto quiz, List<OutdatedDto> outdated, RegradeDto preview,
@@ -193,7 +194,8 @@ public class InstructorPages {
         StatisticsDto report = statistics.statistics(id, AttemptSetParameter.parse(attemptSet), learners);
         return Templates.statistics(quiz, report, cohorts.visibleTo(viewer.account()), cohort,
                 Charts.distribution(report.distribution()), Charts.countTicks(report.distribution()),
-                Charts.facilityAgainstDiscrimination(report.questions()), Charts.mastery(report.mastery()),
+                Charts.facilityAgainstDiscrimination(report.questions()), Charts.unplotted(report.questions()),
+                Charts.mastery(report.mastery()),
                 Charts.masteryHeight(report.mastery()), List.of(AttemptSet.values()));
     }
 

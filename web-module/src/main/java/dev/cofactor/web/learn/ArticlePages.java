@@ -1,6 +1,7 @@
 package dev.cofactor.web.learn;
 
 import dev.cofactor.content.article.ArticleDto;
+import dev.cofactor.content.article.ArticleResource;
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ArticleSummaryDto;
 import dev.cofactor.content.article.SectionDto;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The pages a reader sees: the list of articles, an article's contents, and one section at a time. */
 @Path("/")
@@ -56,10 +58,13 @@ public class ArticlePages {
     @GET
     @Path("articles/{slug}/{anchor}")
     @Operation(hidden = true)
-    public TemplateInstance section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
-        SectionDto section = articles.findSection(slug, anchor).orElseThrow(NotFoundException::new);
-        return Templates.section(section, quizzes.listQuizzes().stream()
-                .filter(quiz -> quiz.articleSlug().equals(slug) && anchor.equals(quiz.sectionAnchor()))
-                .toList());
+    public RestResponse<TemplateInstance> section(@PathParam("slug") String slug, @PathParam("anchor") String anchor) {
+        return articles.findSection(slug, anchor)
+                .map(section -> RestResponse.ok(Templates.section(section, quizzes.listQuizzes().stream()
+                        .filter(quiz -> quiz.articleSlug().equals(slug) && anchor.equals(quiz.sectionAnchor()))
+                        .toList())))
+                .or(() -> articles.movedTo(slug, anchor)
+                        .map(current -> ArticleResource.movedPermanently("/articles/" + slug + "/" + current)))
+                .orElseThrow(NotFoundException::new);
     }
 }

@@ -43,8 +43,8 @@ final class AnswerForm {
                 });
                 yield pairs.isEmpty() ? null : new AnswerDto(null, null, null, pairs, null, null, null);
             }
-            // the order first shown is not an answer until the learner moves an item or keeps the order
-            case ORDERING -> form.containsKey("order") && (form.containsKey("move") || question.answer() != null)
+            // the order shown is the learner's once the form is posted, moved or not, as any other answer
+            case ORDERING -> form.containsKey("order")
                     ? new AnswerDto(null, null, null, null, moved(form.get("order"), form.getFirst("move")), null, null)
                     : null;
             case SHORT_ANSWER -> blankToNull(form.getFirst("text")) == null ? null

@@ -29,11 +29,14 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -51,7 +54,8 @@ public class AttemptPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance quiz(QuizDto quiz, String articleTitle, List<AttemptSummaryDto> attempts,
-                boolean signedIn, boolean canStart, boolean hasOpen, AccommodationDto accommodation);
+                boolean signedIn, boolean canStart, boolean hasOpen, AccommodationDto accommodation, boolean canPractise,
+                String notice);
 
         static native TemplateInstance question(AttemptDto attempt, QuestionView view, int total);
 
@@ -86,6 +90,11 @@ public class AttemptPages {
     @Path("quizzes/{slug}")
     @Operation(hidden = true)
     public TemplateInstance quiz(@PathParam("slug") String slug) {
+        return quizPage(slug, null);
+    }
+
+    /** The quiz's page, with {@code notice} (a refusal to say) at its top, or null. */
+    private TemplateInstance quizPage(String slug, String notice) {
         QuizDto quiz = findQuiz(slug);
         List<AttemptSummaryDto> mine = viewer.isSignedIn()
                 ? attemptViews.listForLearner(viewer.accountId()).stream().filter(a -> a.quizId() == quiz.id()).toList()
@@ -95,7 +104,9 @@ public class AttemptPages {
         AccommodationDto extraTime = viewer.isSignedIn() ? accommodations.find(viewer.accountId()).orElse(null) : null;
         String articleTitle = articles.listArticles().stream().filter(article -> article.slug().equals(quiz.articleSlug()))
                 .map(ArticleSummaryDto::title).findFirst().orElse(quiz.articleSlug());
-        return Templates.quiz(quiz, articleTitle, mine, viewer.isSignedIn(), canStart, hasOpen, extraTime);
+        boolean canPractise = viewer.isSignedIn() && attempts.practiceRefusal(quiz.id(), viewer.accountId()).isEmpty();
+        return Templates.quiz(quiz, articleTitle, mine, viewer.isSignedIn(), canStart, hasOpen, extraTime, canPractise,
+                notice);
     }
 
     @POST
@@ -112,19 +123,25 @@ public class AttemptPages {
     @Authenticated
     @Operation(hidden = true)
     public Response practice(@PathParam("slug") String slug) {
-        return toQuestion(attempts.practiceMissed(findQuiz(slug).id(), viewer.accountId()).id(), 1);
+        try {
+            return toQuestion(attempts.practiceMissed(findQuiz(slug).id(), viewer.accountId()).id(), 1);
+        } catch (Refusal.Conflict refused) { // offered and no longer possible (another tab): say why, here
+            return Response.status(Response.Status.CONFLICT).entity(quizPage(slug, refused.getMessage())).build();
+        }
     }
 
     @GET
     @Path("attempts/{id}/questions/{number}")
     @Authenticated
     @Operation(hidden = true)
-    public Response question(@PathParam("id") long id, @PathParam("number") int number) {
+    public Response question(@PathParam("id") long id, @PathParam("number") int number,
+            @QueryParam("moved") String moved) {
         AttemptDto attempt = attempt(id);
         if (attempt.submittedAt() != null) {
-            return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
+            return toResult(id);
         }
-        return Response.ok(page(attempt, number, null)).build();
+        return Response.ok(Templates.question(attempt,
+                QuestionView.of(number, questionAt(attempt, number), null).afterMove(moved), attempt.questions().size())).build();
     }
 
     @POST
@@ -134,10 +151,14 @@ public class AttemptPages {
     @Operation(hidden = true)
     public Response answer(@PathParam("id") long id, @PathParam("number") int number,
             MultivaluedMap<String, String> form) {
+        if (attempts.submitIfOverdue(id, viewer.accountId())) {
+            return toResult(id);
+        }
         PostedQuestion posted = attemptViews.posted(id, viewer.accountId(), number)
                 .orElseThrow(() -> new NotFoundException("This attempt has no question " + number + "."));
         QuestionDto question = posted.question();
-        String action = form.containsKey("move") ? "move" : Optional.ofNullable(form.getFirst("action")).orElse("next");
+        String action = form.containsKey("move") ? "move" : form.containsKey("goto") ? "goto"
+                : Optional.ofNullable(form.getFirst("action")).orElse("next");
         try {
             if (!posted.checked()) {
                 Optional<AnswerDto> answer = AnswerForm.read(question, form);
@@ -158,10 +179,23 @@ public class AttemptPages {
         return switch (action) {
             case "previous" -> toQuestion(id, Math.max(1, number - 1));
             case "review" -> Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
-            case "check", "move" -> toQuestion(id, number);
+            case "goto" -> toQuestion(id, Math.max(1, Math.min(total, parsedOr(form.getFirst("goto"), number))));
+            case "leave" -> Response.seeOther(URI.create("/quizzes/" + attempt(id).quizSlug())).build();
+            case "check" -> toQuestion(id, number);
+            // without JavaScript: back to the moved item, its button focused (autofocus), its new place said
+            case "move" -> afterMove(id, number, form.getFirst("move"));
             default -> number < total ? toQuestion(id, number + 1)
                     : Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
         };
+    }
+
+    /** A question number as a button posted it; {@code fallback} for anything else. */
+    private static int parsedOr(String number, int fallback) {
+        try {
+            return number == null ? fallback : Integer.parseInt(number);
+        } catch (NumberFormatException notANumber) {
+            return fallback;
+        }
     }
 
     @GET
@@ -179,7 +213,7 @@ public class AttemptPages {
     @Operation(hidden = true)
     public Response submit(@PathParam("id") long id) {
         attempts.submit(id, viewer.accountId());
-        return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
+        return toResult(id);
     }
 
     @GET
@@ -206,8 +240,23 @@ public class AttemptPages {
     }
 
     /** The learner's attempt, as they may see it now. */
+    /** The viewer's attempt, submitted first if its time ran out (a check at every page read). */
     private AttemptDto attempt(long id) {
+        attempts.submitIfOverdue(id, viewer.accountId());
         return attemptViews.find(id, viewer.accountId()).orElseThrow(() -> new NotFoundException("You have no attempt with this id."));
+    }
+
+    /**
+     * Back to the question after a move without JavaScript ({@code itemId:up}), where the moved item's button
+     * takes the focus (autofocus, which also scrolls to it; a fragment in the URL would cancel it).
+     */
+    private static Response afterMove(long id, int number, String move) {
+        return Response.seeOther(URI.create("/attempts/" + id + "/questions/" + number + "?moved="
+                + URLEncoder.encode(move, StandardCharsets.UTF_8))).build();
+    }
+
+    private static Response toResult(long id) {
+        return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
     }
 
     private TemplateInstance page(AttemptDto attempt, int number, String error) {

@@ -13,11 +13,53 @@ import java.util.Objects;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 
-/** One question of an attempt as its page shows it: the saved answer spelled out for the form controls. */
-public record QuestionView(int number, QuestionDto question, String kind, String error) {
+/**
+ * One question of an attempt as its page shows it: the saved answer spelled out for the form controls.
+ * {@code moved} is the ordering move just made without JavaScript ("itemId:up"), or null.
+ */
+public record QuestionView(int number, QuestionDto question, String kind, String error, String moved) {
 
     static QuestionView of(int number, QuestionDto question, String error) {
-        return new QuestionView(number, question, question.type().name(), error);
+        return new QuestionView(number, question, question.type().name(), error, null);
+    }
+
+    /**
+     * Where a page load puts the focus (never the top of the document): a checked question's outcome, the
+     * moved item's button after a move ({@link #focusedMove}), else the question's title.
+     */
+    public boolean focusesTitle() {
+        return moved == null && !isChecked();
+    }
+
+    QuestionView afterMove(String move) {
+        return new QuestionView(number, question, kind, error, move);
+    }
+
+    /**
+     * Which move button of an item takes the focus after a move without JavaScript ("up", "down" or
+     * null): the one pressed, or its twin once the item reached the end that disables it.
+     */
+    public String focusedMove(String itemId, boolean first, boolean last) {
+        if (moved == null || !moved.startsWith(itemId + ":")) {
+            return null;
+        }
+        boolean up = moved.endsWith(":up");
+        return up && !first || !up && last ? "up" : "down";
+    }
+
+    /** After a move without JavaScript, where the item went: "Moved to position 2 of 4." */
+    public String moveStatus() {
+        List<OptionDto> items = orderedItems();
+        if (moved == null || items == null) {
+            return "";
+        }
+        String itemId = moved.substring(0, Math.max(0, moved.lastIndexOf(':')));
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).id().equals(itemId)) {
+                return "Moved to position " + (i + 1) + " of " + items.size() + ".";
+            }
+        }
+        return "";
     }
 
     /** A question in an author's preview: the n-th of an attempt, unanswered. */

@@ -3,6 +3,7 @@ package dev.cofactor.web.admin;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.cofactor.quiz.quiz.EvidenceLinks;
@@ -15,6 +16,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -115,9 +118,46 @@ class ArticleUploadApiTest {
         assertThat(quizAnchor(article.calmQuiz())).isEqualTo("calming-part");
         assertThat(quizAnchor(article.spareQuiz())).isEqualTo("spare-part");
         given().get("/api/articles/{slug}/sections/calming-part", article.slug()).then().statusCode(200);
-        given().get("/api/articles/{slug}/sections/calm-part", article.slug()).then().statusCode(404);
+        given().redirects().follow(false).get("/api/articles/{slug}/sections/calm-part", article.slug()).then()
+                .statusCode(301).header("Location", endsWith("/api/articles/" + article.slug() + "/sections/calming-part"));
         assertThat(auditDetails()).containsExactly(
                 "version 2: 0 added, 0 removed, 1 renamed; 1 question and 1 quiz moved to renamed sections");
+    }
+
+    @Test
+    void everyEarlierAnchorOfASectionRedirectsToItForEverAndResultsNameItsTitleToday() {
+        long quiz = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + article.calmQuiz() + "' }.id");
+        RequestSpecification learner = given().auth().preemptive().basic("learner@cofactor.test", "cofactor-demo-password")
+                .contentType("application/json");
+        long attempt = learner.post("/api/quizzes/" + quiz + "/attempts").then().statusCode(201).extract().jsonPath().getLong("id");
+        learner.body(Map.of("value", true)).put("/api/attempts/" + attempt + "/answers/" + article.calmQuestion())
+                .then().statusCode(200);
+        learner.post("/api/attempts/" + attempt + "/submission").then().statusCode(200);
+
+        put(UploadFixture.RENAMED).then().statusCode(200);
+        put(UploadFixture.RENAMED.replace("## Calming Part", "## Soothing Part")).then().statusCode(200);
+        for (String earlier : List.of("calm-part", "calming-part")) {
+            given().redirects().follow(false).get("/api/articles/{slug}/sections/" + earlier, article.slug()).then()
+                    .statusCode(301).header("Location", endsWith("/api/articles/" + article.slug() + "/sections/soothing-part"));
+            given().redirects().follow(false).get("/articles/{slug}/" + earlier, article.slug()).then()
+                    .statusCode(301).header("Location", endsWith("/articles/" + article.slug() + "/soothing-part"));
+        }
+        given().get("/articles/{slug}/calm-part", article.slug()).then().statusCode(200)
+                .body(containsString("<h1>Soothing Part</h1>"));
+        given().get("/articles/{slug}/no-such-part", article.slug()).then().statusCode(404);
+
+        // The attempt showed version 1 of the question, which cites "calm-part": its result names the section today.
+        Document result = Jsoup.parse(given().auth().preemptive().basic("learner@cofactor.test", "cofactor-demo-password")
+                .get("/attempts/" + attempt + "/result").then().statusCode(200).extract().asString());
+        assertThat(result.select("a[href$=/calm-part]").text()).isEqualTo("Review: Soothing Part");
+
+        // Back to the first name: the live section holds "calm-part" again, and the other names lead to it.
+        put(UploadFixture.MARKDOWN).then().statusCode(200);
+        given().redirects().follow(false).get("/api/articles/{slug}/sections/calm-part", article.slug()).then().statusCode(200);
+        for (String earlier : List.of("calming-part", "soothing-part")) {
+            given().redirects().follow(false).get("/articles/{slug}/" + earlier, article.slug()).then()
+                    .statusCode(301).header("Location", endsWith("/articles/" + article.slug() + "/calm-part"));
+        }
     }
 
     @Test

@@ -43,6 +43,19 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
 
     public Browser(URI root) {
+        this(root, true);
+    }
+
+    /**
+     * A browser that runs none of the app's scripts: they are all files (the Content-Security-Policy allows no
+     * other), and this browser blocks every {@code .js} request. Turning JavaScript off in Chromium's settings
+     * would stop axe too, which the driver runs in the page.
+     */
+    public static Browser withoutJavaScript(URI root) {
+        return new Browser(root, false);
+    }
+
+    private Browser(URI root, boolean javaScript) {
         this.root = root;
         try {
             this.profile = Files.createTempDirectory("cofactor-chromium");
@@ -60,6 +73,10 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         this.driver = new ChromeDriver(service, options);
+        if (!javaScript) {
+            driver.executeCdpCommand("Network.enable", Map.of());
+            driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*.js")));
+        }
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().window().setSize(new Dimension(1280, 900));
     }

@@ -8,8 +8,10 @@ import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.web.testing.ShownIds;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
@@ -35,6 +37,9 @@ class QuizBrowserTest extends BrowserTest {
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    EntityManager entityManager;
 
     private Map<String, QuestionSpec> bank;
 
@@ -86,6 +91,146 @@ class QuizBrowserTest extends BrowserTest {
         browser.checkAccessibility();
     }
 
+    /** Starts the final quiz in the browser and moves the attempt's deadline to {@code seconds} from now; its id. */
+    private long startTheFinalEndingIn(int seconds) {
+        browser.open("/quizzes/final-magnesium-bisglycinate").follow(By.cssSelector("form[action$='/attempts'] button"));
+        long attempt = Long.parseLong(browser.find(By.cssSelector("form.question-form")).getAttribute("data-attempt"));
+        QuarkusTransaction.requiringNew().run(() -> entityManager
+                .createNativeQuery("update attempt set deadline = now() + make_interval(secs => ?2) where id = ?1")
+                .setParameter(1, attempt).setParameter(2, seconds).executeUpdate());
+        return attempt;
+    }
+
+    private boolean submitted(long attempt) {
+        return QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager
+                .createNativeQuery("select submitted_at is not null from attempt where id = ?1").setParameter(1, attempt)
+                .getSingleResult());
+    }
+
+    @Test
+    void atZeroTheQuestionPageStopsAndSaysSoAndTheAttemptIsSubmittedWithWhatWasSaved() {
+        signIn();
+        long attempt = startTheFinalEndingIn(4);
+        browser.driver().navigate().refresh();
+        WebElement link = new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                .until(driver -> driver.findElement(By.linkText("See your result")));
+        assertThat(browser.find(By.cssSelector("[role=alert].warning")).getText()).startsWith("Time is up");
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(link);
+        assertThat(browser.findAll(By.cssSelector("#question-form button, button[form=question-form], fieldset.answer input")))
+                .isNotEmpty().allSatisfy(control -> assertThat(control.isEnabled()).isFalse());
+        browser.checkAccessibility();
+        enter(link);
+        assertThat(browser.path()).isEqualTo("/attempts/" + attempt + "/result");
+        assertThat(browser.find(By.cssSelector(".warning")).getText()).startsWith("Time ran out at");
+        assertThat(submitted(attempt)).isTrue();
+    }
+
+    @Test
+    void withoutJavaScriptTheNextRequestAfterTheDeadlineSubmitsAndShowsTheResult() {
+        browser.close();
+        browser = Browser.withoutJavaScript(root);
+        signIn();
+        long attempt = startTheFinalEndingIn(-60);
+        browser.follow(By.cssSelector("button[value=next]"));
+        assertThat(browser.path()).isEqualTo("/attempts/" + attempt + "/result");
+        assertThat(browser.find(By.cssSelector(".warning")).getText())
+                .contains("your attempt was submitted with the answers saved by then");
+        assertThat(submitted(attempt)).isTrue();
+    }
+
+    /** Opens question 5 of the Glycine check quiz, its ordering question; the items' texts in the order shown. */
+    private List<String> openTheOrderingQuestion() {
+        browser.open("/quizzes/check-glycines-dual-personality").follow(By.cssSelector("form[action$='/attempts'] button"));
+        browser.follow(By.cssSelector(".question-nav button[value='5']"));
+        return items();
+    }
+
+    private List<String> items() {
+        return browser.findAll(By.cssSelector(".ordering .ordering-text")).stream().map(WebElement::getText).toList();
+    }
+
+    private WebElement moveButton(int position, String direction) {
+        return browser.findAll(By.cssSelector(".ordering li")).get(position - 1)
+                .findElement(By.cssSelector("button[value$=':" + direction + "']"));
+    }
+
+    @Test
+    void anOrderingMoveHappensInPlaceKeepsTheFocusOnTheMovedItemSaysWhereAndIsSaved() {
+        String email = signIn();
+        List<String> shown = openTheOrderingQuestion();
+        String url = browser.driver().getCurrentUrl();
+        String attempt = browser.find(By.cssSelector("form.question-form")).getAttribute("data-attempt");
+
+        press(moveButton(4, "up"), Keys.ENTER);
+        assertThat(browser.driver().getCurrentUrl()).as("no page load").isEqualTo(url);
+        assertThat(items()).containsExactly(shown.get(0), shown.get(1), shown.get(3), shown.get(2));
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(moveButton(3, "up"));
+        assertThat(browser.find(By.cssSelector("[data-move-status]")).getText()).isEqualTo("Moved to position 3 of 4.");
+        // two more presses of the same key take it to the top; then its own button is disabled and focus is on its twin
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        browser.driver().switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(items()).containsExactly(shown.get(3), shown.get(0), shown.get(1), shown.get(2));
+        assertThat(moveButton(1, "up").isEnabled()).isFalse();
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(moveButton(1, "down"));
+        assertThat(browser.find(By.cssSelector("[data-move-status]")).getText()).isEqualTo("Moved to position 1 of 4.");
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
+                driver.findElement(By.cssSelector("[data-save-status]")).getText().equals("Answer saved."));
+        browser.checkAccessibility();
+
+        browser.driver().navigate().refresh();
+        assertThat(items()).as("saved").containsExactly(shown.get(3), shown.get(0), shown.get(1), shown.get(2));
+        assertThat(given().auth().preemptive().basic(email, PASSWORD).get("/api/attempts/" + attempt)
+                .jsonPath().getList("questions[4].answer.order")).hasSize(4);
+    }
+
+    @Test
+    void withoutJavaScriptAnOrderingMoveReturnsToTheMovedItemWithItsButtonFocused() {
+        browser.close();
+        browser = Browser.withoutJavaScript(root);
+        signIn();
+        List<String> shown = openTheOrderingQuestion();
+        browser.follow(By.cssSelector(".ordering li:nth-child(4) button[value$=':up']"));
+        assertThat(items()).containsExactly(shown.get(0), shown.get(1), shown.get(3), shown.get(2));
+        assertThat(browser.driver().getCurrentUrl()).contains("?moved=");
+        assertThat(browser.driver().switchTo().activeElement()).isEqualTo(moveButton(3, "up"));
+        assertThat(browser.find(By.cssSelector("[data-move-status]")).getText()).isEqualTo("Moved to position 3 of 4.");
+
+        // an order left as it is counts once saved, as any answer
+        browser.follow(By.cssSelector(".question-nav button[value='4']"));
+        browser.follow(By.cssSelector(".question-nav button[value='5']"));
+        assertThat(items()).containsExactly(shown.get(0), shown.get(1), shown.get(3), shown.get(2));
+        assertThat(browser.find(By.cssSelector(".question-nav button[value='5']")).getAttribute("textContent"))
+                .isEqualTo("5, answered");
+    }
+
+    @Test
+    void withoutJavaScriptEveryWayOffAQuestionSavesItsAnswer() {
+        browser.close();
+        browser = Browser.withoutJavaScript(root);
+        signIn();
+        browser.open("/quizzes/check-the-paradox").follow(By.cssSelector("form[action$='/attempts'] button"));
+        WebElement first = browser.find(By.cssSelector("fieldset.answer input[type=radio], fieldset.answer input[type=checkbox]"));
+        String picked = first.getAttribute("id");
+        first.click();
+
+        browser.follow(By.cssSelector(".question-nav button[value='2']"));
+        assertThat(browser.path()).endsWith("/questions/2");
+        assertThat(browser.find(By.cssSelector(".progress")).getText()).contains("answered 1 of 4");
+        assertThat(browser.find(By.cssSelector(".question-nav button[value='1']")).getAttribute("textContent"))
+                .isEqualTo("1, answered");
+        assertThat(browser.find(By.cssSelector(".question-nav button[value='2']")).getAttribute("aria-current")).isEqualTo("step");
+
+        browser.find(By.cssSelector("fieldset.answer .text-answer")).sendKeys("GluN2A");
+        browser.follow(By.cssSelector(".breadcrumbs button[value=leave]"));
+        assertThat(browser.path()).isEqualTo("/quizzes/check-the-paradox");
+        browser.follow(By.cssSelector("form[action$='/attempts'] button")); // continue the attempt
+        assertThat(browser.find(By.cssSelector(".progress")).getText()).contains("answered 2 of 4");
+        browser.follow(By.cssSelector(".question-nav button[value='1']"));
+        assertThat(browser.find(By.id(picked)).isSelected()).isTrue();
+        browser.follow(By.cssSelector(".question-nav button[value='2']"));
+        assertThat(browser.find(By.cssSelector("fieldset.answer .text-answer")).getAttribute("value")).isEqualTo("GluN2A");
+    }
+
     @Test
     void aLearnerChecksASectionThenTakesTheFinalQuizByKeyboard() {
         signIn();
@@ -95,10 +240,14 @@ class QuizBrowserTest extends BrowserTest {
 
         for (int number = 1; number <= 5; number++) {
             String id = browser.find(By.cssSelector("form.question-form")).getAttribute("data-question");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("class"))
+                    .as("a new question page starts at its title").isEqualTo("question-title");
             answerByKeyboard(bank.get(id));
             browser.follow(By.cssSelector("button[value=check]"));
             assertThat(browser.find(By.cssSelector(".outcome")).getText()).startsWith("Right.")
                     .contains("Review: ");
+            assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
+                    .as("after a check, focus is on its outcome").isEqualTo("outcome");
             browser.follow(By.cssSelector("button[value=" + (number < 5 ? "next" : "review") + "]"));
         }
         browser.follow(By.cssSelector("form[action$='/submission'] button"));
@@ -203,12 +352,9 @@ class QuizBrowserTest extends BrowserTest {
                         if (shown.indexOf(right.order().get(position)) <= position) {
                             break;
                         }
-                        enter(browser.find(By.cssSelector("button[value='" + right.order().get(position) + ":up']")));
+                        // in place (quiz.js): no page load; the order is saved with the page
+                        press(browser.find(By.cssSelector("button[value='" + right.order().get(position) + ":up']")), Keys.ENTER);
                     }
-                }
-                List<WebElement> keep = browser.findAll(By.cssSelector("button[value=keep]"));
-                if (!keep.isEmpty()) { // shown in the right order already: say so
-                    enter(keep.get(0));
                 }
             }
             case SHORT_ANSWER -> {

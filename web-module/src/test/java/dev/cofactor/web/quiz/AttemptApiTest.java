@@ -2,9 +2,11 @@ package dev.cofactor.web.quiz;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.cofactor.web.testing.ShownIds;
+import dev.cofactor.web.testing.WebClient;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -18,6 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -206,6 +209,36 @@ class AttemptApiTest {
         assertThat(practice.getBoolean("practice")).isTrue();
         assertThat(practice.getList("questions.id"))
                 .containsExactlyInAnyOrder("sensitive-options", "switch-no-glycine", "test-genes");
+
+        // A perfect practice round changes nothing: practice draws from the last graded attempt, and stays offered.
+        long round = practice.getLong("id");
+        pick(round, "sensitive-options", Map.of("choiceIds", List.of("switch", "timing", "genes"))).then().statusCode(200);
+        pick(round, "switch-no-glycine", Map.of("choiceIds", List.of("citrate", "threonate"))).then().statusCode(200);
+        pick(round, "test-genes", Map.of("choiceIds", List.of("grin2a", "slc6a9"))).then().statusCode(200);
+        assertThat(me().post("/api/attempts/" + round + "/submission").jsonPath().getDouble("percent")).isEqualTo(100.0);
+        assertThat(me().post("/api/quizzes/" + quizId("check-what-to-do") + "/practice").then().statusCode(201)
+                .extract().jsonPath().getList("questions.id")).hasSize(3);
+        assertThat(Jsoup.parse(me().get("/quizzes/check-what-to-do").asString()).select("form[action$=/practice] button")
+                .text()).isEqualTo("Practise what I missed");
+    }
+
+    @Test
+    void practiceIsNotOfferedWhenItWouldBeRefusedAndARefusalIsANoticeOnTheQuizPage() {
+        long id = start("check-what-to-do").getLong("id");
+        pick(id, "timing-morning", Map.of("choiceId", "morning")).then().statusCode(200);
+        pick(id, "sensitive-options", Map.of("choiceIds", List.of("switch", "timing", "genes"))).then().statusCode(200);
+        pick(id, "switch-no-glycine", Map.of("choiceIds", List.of("citrate", "threonate"))).then().statusCode(200);
+        pick(id, "test-genes", Map.of("choiceIds", List.of("grin2a", "slc6a9"))).then().statusCode(200);
+        me().post("/api/attempts/" + id + "/submission").then().statusCode(200);
+
+        assertThat(Jsoup.parse(me().get("/quizzes/check-what-to-do").asString()).select("form[action$=/practice]")).isEmpty();
+        WebClient browser = WebClient.signedIn(learner, PASSWORD);
+        browser.get("/quizzes/check-what-to-do");
+        String page = browser.postForm("/quizzes/check-what-to-do/practice", Map.of())
+                .then().statusCode(409).contentType(containsString("text/html")).extract().asString();
+        assertThat(Jsoup.parse(page).select("h1").text()).isEqualTo("Check your understanding: What to Do If You Are Sensitive");
+        assertThat(Jsoup.parse(page).select("p.warning[role=alert]").text())
+                .isEqualTo("You got every question right in your last graded attempt: nothing to practise.");
     }
 
     @Test
