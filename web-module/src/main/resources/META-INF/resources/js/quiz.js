@@ -100,7 +100,7 @@
       inFlight = false;
       if (response.ok) {
         failures = 0;
-        if (dirty) { send(); } else { show('Answer saved.', 'saved'); }
+        if (dirty) { send(); } else { show('Answer saved.', 'saved'); markAnswered(); }
       } else if (response.status >= 500) {
         retry(Number(response.headers.get('Retry-After')));
       } else {
@@ -115,6 +115,15 @@
       inFlight = false;
       retry(0);
     });
+  }
+
+  /** The question's square in the navigation says "answered" once its answer is saved. */
+  function markAnswered() {
+    var square = document.querySelector('.question-nav [aria-current="step"]');
+    if (square && !square.classList.contains('answered')) {
+      square.classList.add('answered');
+      square.querySelector('.visually-hidden').textContent = ', answered';
+    }
   }
 
   /** The answer is still to be saved: try again after Retry-After, else 1, 2, 4… up to 30 seconds. */

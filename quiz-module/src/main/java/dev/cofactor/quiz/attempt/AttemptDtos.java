@@ -32,9 +32,13 @@ public final class AttemptDtos {
      * {@code withheld} says why nothing that tells the key shows, when another open attempt has this question.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /**
+     * How one answer went. {@code rightAnswerWritten} is the right answer as a person would write it, where the
+     * key's notation would mislead (a short answer's wildcards, a number's tolerance; {@code AnswerKey.written}).
+     */
     public record QuestionResultDto(String questionId, int version, boolean answered, BigDecimal points, int maxPoints,
-            Boolean correct, AnswerDto answer, AnswerDto rightAnswer, List<String> feedback, EvidenceDto evidence,
-            String withheld) {
+            Boolean correct, AnswerDto answer, AnswerDto rightAnswer, String rightAnswerWritten, List<String> feedback,
+            EvidenceDto evidence, String withheld) {
     }
 
     /** A submitted attempt's result; the score, percent and pass are null while the review options hide points. */

@@ -17,6 +17,7 @@ import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.StemRenderer;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
+import dev.cofactor.quiz.scoring.AnswerKey;
 import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
 import dev.cofactor.quiz.scoring.Grade;
@@ -309,11 +310,12 @@ public class AttemptViews {
         Fraction credit = response == null ? Fraction.ZERO : response.credit().orElse(Fraction.ZERO);
         BigDecimal points = Decimals.points(Grade.of(credit, question.points).points());
         OptionIds ids = ids(attempt, question);
-        AnswerDto right = shown.rightAnswer() ? ids.shown(AnswerDto.from(keys.of(question).rightAnswer())) : null;
+        AnswerKey key = keys.of(question);
+        AnswerDto right = shown.rightAnswer() ? ids.shown(AnswerDto.from(key.rightAnswer())) : null;
         String withheldBy = reveal.withheld().get(question.question.id);
         return new QuestionResultDto(spec.id(), question.version, answer != null, shown.points() ? points : null, question.points,
                 shown.correctness() ? response != null && response.isFullCredit() : null, shown.answer() ? ids.shown(answer) : null, right,
-                feedback, source, withheldBy == null ? null
+                shown.rightAnswer() ? key.written() : null, feedback, source, withheldBy == null ? null
                         : "Shown once you submit your open attempt at '" + withheldBy + "', which has this question too.");
     }
 

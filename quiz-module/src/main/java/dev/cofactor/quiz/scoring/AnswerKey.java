@@ -41,6 +41,15 @@ public sealed interface AnswerKey {
     /** The key written as the answer that earns full credit. */
     Answer rightAnswer();
 
+    /**
+     * The right answer as a person would write it, where the key's own notation would mislead: a short
+     * answer without its wildcards ("benzodiazepine", not "benzodiazepine*", as Moodle's clean_response), a
+     * number with its tolerance ("2 ± 0.5"); null where {@link #rightAnswer} reads well already.
+     */
+    default String written() {
+        return null;
+    }
+
     private static <A extends Answer> A expect(Answer answer, Class<A> shape) {
         if (!shape.isInstance(answer)) {
             throw new IllegalArgumentException("Expected a " + shape.getSimpleName() + " answer, got " + answer);
@@ -275,6 +284,11 @@ public sealed interface AnswerKey {
                     .map(Map.Entry::getKey)
                     .findFirst().orElseThrow());
         }
+
+        @Override
+        public String written() {
+            return normalize(((Answer.Text) rightAnswer()).text().replace("*", ""));
+        }
     }
 
     /** A number, right when within the tolerance of the value. */
@@ -300,6 +314,12 @@ public sealed interface AnswerKey {
         @Override
         public Answer rightAnswer() {
             return new Answer.Number(value);
+        }
+
+        @Override
+        public String written() {
+            String number = value.stripTrailingZeros().toPlainString();
+            return tolerance.signum() == 0 ? number : number + " ± " + tolerance.stripTrailingZeros().toPlainString();
         }
     }
 }

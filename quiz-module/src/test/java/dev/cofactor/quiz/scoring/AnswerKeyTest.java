@@ -153,6 +153,13 @@ class AnswerKeyTest {
         }
 
         @Test
+        void writesTheRightAnswerWithoutItsWildcards() {
+            assertThat(new AnswerKey.ShortAnswer(Map.of("benzodiazepine*", Fraction.ONE), false).written())
+                    .isEqualTo("benzodiazepine");
+            assertThat(key.written()).isEqualTo("GluN1");
+        }
+
+        @Test
         void refusesOversizedText() {
             assertThat(key.problem(new Answer.Text("x".repeat(AnswerKey.MAX_TEXT + 1)))).isPresent();
         }
@@ -164,6 +171,8 @@ class AnswerKeyTest {
         assertThat(key.score(new Answer.Number(new BigDecimal("2.1")))).isEqualTo(Fraction.ONE);
         assertThat(key.score(new Answer.Number(new BigDecimal("1.9")))).isEqualTo(Fraction.ONE);
         assertThat(key.score(new Answer.Number(new BigDecimal("2.11")))).isEqualTo(Fraction.ZERO);
+        assertThat(key.written()).isEqualTo("2 ± 0.1");
+        assertThat(new AnswerKey.Numeric(new BigDecimal("2.50"), BigDecimal.ZERO).written()).isEqualTo("2.5");
     }
 
     @ParameterizedTest

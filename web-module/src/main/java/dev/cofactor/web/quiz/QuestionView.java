@@ -86,7 +86,14 @@ public record QuestionView(int number, QuestionDto question, String kind, String
 
     /** After a check, the right answer written out, when the quiz shows right answers. */
     public String rightAnswerHtml() {
-        return check() == null || check().rightAnswer() == null ? null : describe(question, check().rightAnswer());
+        return check() == null ? null : describeRight(question, check());
+    }
+
+    /** The right answer a result shows, as safe HTML, or null when it shows none. */
+    public static String describeRight(QuestionDto question, QuestionResultDto result) {
+        return result.rightAnswer() == null ? null
+                : result.rightAnswerWritten() != null ? Entities.escape(result.rightAnswerWritten())
+                : describe(question, result.rightAnswer());
     }
 
     public boolean isPicked(String optionId) {

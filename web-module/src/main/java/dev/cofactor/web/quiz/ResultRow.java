@@ -20,7 +20,7 @@ public record ResultRow(int number, QuestionDto question, QuestionResultDto resu
             String answer = result.answered() && result.answer() == null ? "Shown later"
                     : QuestionView.describe(question, result.answer());
             return new ResultRow(i + 1, question, result, answer,
-                    result.rightAnswer() == null ? null : QuestionView.describe(question, result.rightAnswer()));
+                    QuestionView.describeRight(question, result));
         }).toList();
     }
 }

@@ -175,6 +175,8 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(browser.find(By.cssSelector("[data-move-status]")).getText()).isEqualTo("Moved to position 1 of 4.");
         new WebDriverWait(browser.driver(), Duration.ofSeconds(5)).until(driver ->
                 driver.findElement(By.cssSelector("[data-save-status]")).getText().equals("Answer saved."));
+        assertThat(browser.find(By.cssSelector(".question-nav button[value='5']")).getAttribute("textContent"))
+                .isEqualTo("5, answered");
         browser.checkAccessibility();
 
         browser.driver().navigate().refresh();

@@ -223,6 +223,20 @@ class AttemptApiTest {
     }
 
     @Test
+    void aRightShortAnswerIsWrittenWithoutTheKeysWildcards() {
+        long id = start("check-how-magnesium-calms-your-brain").getLong("id");
+        answer(id, "gaba-binding-site", Map.of("text", "the chloride pore")).then().statusCode(200);
+        JsonPath check = me().post("/api/attempts/" + id + "/checks/gaba-binding-site").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(check.getString("rightAnswer.text")).isEqualTo("benzodiazepine*");
+        assertThat(check.getString("rightAnswerWritten")).isEqualTo("benzodiazepine");
+        int number = me().get("/api/attempts/" + id).jsonPath().getList("questions.id").indexOf("gaba-binding-site") + 1;
+        String page = me().get("/attempts/" + id + "/questions/" + number).asString();
+        assertThat(Jsoup.parse(page).select(".outcome p:contains(The right answer)").text())
+                .isEqualTo("The right answer: benzodiazepine");
+    }
+
+    @Test
     void practiceIsNotOfferedWhenItWouldBeRefusedAndARefusalIsANoticeOnTheQuizPage() {
         long id = start("check-what-to-do").getLong("id");
         pick(id, "timing-morning", Map.of("choiceId", "morning")).then().statusCode(200);
