@@ -30,12 +30,10 @@ public final class AttemptDtos {
      * How one question went: shown after a check (immediate feedback) or after submission, with only what
      * the quiz's review options show at this moment: a part they hide is null (feedback: left out).
      * {@code withheld} says why nothing that tells the key shows, when another open attempt has this question.
+     * {@code rightAnswerWritten} is the right answer as a person would write it, where the key's notation would
+     * mislead (a short answer's wildcards, a number's tolerance: {@code AnswerKey.written}).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    /**
-     * How one answer went. {@code rightAnswerWritten} is the right answer as a person would write it, where the
-     * key's notation would mislead (a short answer's wildcards, a number's tolerance; {@code AnswerKey.written}).
-     */
     public record QuestionResultDto(String questionId, int version, boolean answered, BigDecimal points, int maxPoints,
             Boolean correct, AnswerDto answer, AnswerDto rightAnswer, String rightAnswerWritten, List<String> feedback,
             EvidenceDto evidence, String withheld) {

@@ -3,9 +3,9 @@ package dev.cofactor.quiz.quiz;
 import dev.cofactor.quiz.question.QuestionVersion;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.hibernate.jpa.HibernateHints;
 import java.util.List;
 import java.util.Optional;
+import org.hibernate.jpa.HibernateHints;
 
 @ApplicationScoped
 public class QuizRepository implements PanacheRepository<Quiz> {
