@@ -34,6 +34,11 @@ public class TemplateExtensions {
         return points == null ? "0" : points.stripTrailingZeros().toPlainString();
     }
 
+    /** A count with its noun, singular for one: {@code {n.counting('minute')}} reads "1 minute", "30 minutes". */
+    static String counting(Number count, String noun) {
+        return count + " " + (count.longValue() == 1 ? noun : noun + "s");
+    }
+
     /** The ISO-8601 form a {@code <time datetime>} attribute wants. */
     static String iso(Instant instant) {
         return instant.toString();
