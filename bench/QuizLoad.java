@@ -144,7 +144,7 @@ public class QuizLoad {
         }
         await(made);
         setUp.shutdown();
-        // The storm begins 3 s after this line, on an idle app: time for a profiler to attach (bench/profile.sh).
+        // The storm begins 3 s after this line, on an idle app: time to attach a profiler (bench/profile.sh shows how).
         System.out.println("storm_warmed_up=1");
         System.out.flush();
         Thread.sleep(3000);
