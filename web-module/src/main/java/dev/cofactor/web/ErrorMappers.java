@@ -11,6 +11,7 @@ import dev.cofactor.content.article.InvalidArticleException;
 import dev.cofactor.content.article.StaleArticleException;
 import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.question.InvalidQuestionException;
+import dev.cofactor.web.account.Cookies;
 import dev.cofactor.web.account.CsrfGuard.CsrfRefusedException;
 import dev.cofactor.web.account.SessionAuthenticationMechanism;
 import dev.cofactor.web.admin.UploadRefusedException;
@@ -59,7 +60,24 @@ public class ErrorMappers {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance error(int status, String title, String detail);
+        static native TemplateInstance error(int status, String title, String detail, WayOn wayOn, boolean withSession);
+    }
+
+    /** Where an error page sends the person on: the home of the part of the site they were in. */
+    record WayOn(String href, String label) {
+
+        static WayOn from(String path) {
+            if (path.startsWith("/admin")) {
+                return new WayOn("/admin", "Go to Admin");
+            }
+            if (path.startsWith("/instructor")) {
+                return new WayOn("/instructor", "Go to Teaching");
+            }
+            if (path.startsWith("/attempts") || path.startsWith("/me/")) {
+                return new WayOn("/me/progress", "Go to your progress");
+            }
+            return new WayOn("/", "Go to the list of articles");
+        }
     }
 
     /**
@@ -314,7 +332,8 @@ public class ErrorMappers {
                 ? "There is no page at this address. The link may be mistyped, or the page may have moved."
                 : detail;
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.error(status.getStatusCode(), pageTitle == null ? pageTitle(status) : pageTitle, explanation))
+                .entity(Templates.error(status.getStatusCode(), pageTitle == null ? pageTitle(status) : pageTitle, explanation,
+                        WayOn.from(request.path()), Cookies.session(request) != null))
                 .build();
     }
 

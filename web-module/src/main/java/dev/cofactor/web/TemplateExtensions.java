@@ -1,10 +1,17 @@
 package dev.cofactor.web;
 
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.question.QuestionType;
+import dev.cofactor.quiz.quiz.GradingMethod;
+import dev.cofactor.web.account.Viewer;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -14,19 +21,34 @@ import java.util.Locale;
 @TemplateExtension
 public class TemplateExtensions {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm zzz", Locale.ENGLISH);
 
-    /** "25 November 2026" (UTC). */
+    /** "25 November 2026", in the time zone of the person looking ({@link Viewer#zone}). */
     static String day(Instant instant) {
-        return DAY.format(instant);
+        return DAY.withZone(viewersZone()).format(instant);
     }
 
-    /** "14:05" (UTC), for deadlines. */
+    /** "14:05 CET", in the time zone of the person looking, for deadlines and times of day. */
     static String clock(Instant instant) {
-        return CLOCK.format(instant);
+        return CLOCK.withZone(viewersZone()).format(instant);
+    }
+
+    /**
+     * Until an instant, as a page loaded now says it: "29 minutes left", "less than a minute left", or
+     * "time is up"; so that a page without JavaScript still tells the time remaining.
+     */
+    static String left(Instant deadline) {
+        long seconds = Duration.between(Arc.container().select(Clock.class).get().instant(), deadline).getSeconds();
+        if (seconds <= 0) {
+            return "time is up";
+        }
+        return seconds < 60 ? "less than a minute left" : counting(seconds / 60, "minute") + " left";
+    }
+
+    /** The zone of whoever the page is for; UTC outside a request (mail, jobs). */
+    private static ZoneId viewersZone() {
+        return Arc.container().requestContext().isActive() ? Arc.container().select(Viewer.class).get().zone() : ZoneOffset.UTC;
     }
 
     /** Points without needless zeros: 2.5000 reads "2.5", 3.0000 reads "3". */
@@ -89,6 +111,68 @@ public class TemplateExtensions {
         String times = multiplier.compareTo(BigDecimal.ONE) == 0 ? "the time limit"
                 : multiplier.stripTrailingZeros().toPlainString() + " × the time limit";
         return minutes == 0 ? times : times + ", plus " + minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    /**
+     * How one question went, in the words the pages style and say it with: "right", "partial" (some credit,
+     * not all), "wrong", "unanswered", or "later" while the quiz's review options hide whether it was right.
+     */
+    static String outcome(QuestionResultDto result) {
+        if (result.withheld() != null) {
+            return "later";
+        }
+        if (!result.answered()) {
+            return "unanswered";
+        }
+        if (result.correct() == null) {
+            return "later";
+        }
+        if (result.correct()) {
+            return "right";
+        }
+        return result.points() != null && result.points().signum() > 0 ? "partial" : "wrong";
+    }
+
+    /** The outcome as a person reads it: "Right", "Partly right", "Not right", "Not answered", "Shown later". */
+    static String outcomeLabel(QuestionResultDto result) {
+        return switch (outcome(result)) {
+            case "right" -> "Right";
+            case "partial" -> "Partly right";
+            case "wrong" -> "Not right";
+            case "unanswered" -> "Not answered";
+            default -> "Shown later";
+        };
+    }
+
+    /** The outcome's sign, for the eye only (pages say the outcome in words too): ✓, ½, ✗, –, ?. */
+    static String outcomeSign(QuestionResultDto result) {
+        return switch (outcome(result)) {
+            case "right" -> "✓";
+            case "partial" -> "½";
+            case "wrong" -> "✗";
+            case "unanswered" -> "–";
+            default -> "?";
+        };
+    }
+
+    /** Which of a learner's attempts make the grade: "the highest grade counts". */
+    static String counts(GradingMethod method) {
+        return switch (method) {
+            case HIGHEST -> "the highest grade counts";
+            case AVERAGE -> "the average of the grades counts";
+            case FIRST -> "the first attempt's grade counts";
+            case LAST -> "the last attempt's grade counts";
+        };
+    }
+
+    /** The text with its first letter in upper case, to start a sentence: "The highest grade counts". */
+    static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** {@code a - b}, for counts a template says: attempts left. Never below zero. */
+    static long minus(Integer a, long b) {
+        return Math.max(0, a - b);
     }
 
     static String join(List<String> values) {

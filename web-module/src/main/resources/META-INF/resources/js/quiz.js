@@ -7,12 +7,16 @@
   var form = document.querySelector('form.question-form');
   var status = document.querySelector('[data-save-status]');
 
+  // What the form holds: an answer, null for none (nothing chosen, ticked or typed), or NOT_A_NUMBER.
+  var NOT_A_NUMBER = {};
   function answerOf(form) {
     var kind = form.dataset.kind;
     var data = new FormData(form);
     switch (kind) {
       case 'SINGLE_CHOICE': return data.get('choice') ? { choiceId: data.get('choice') } : null;
-      case 'MULTIPLE_RESPONSE': return { choiceIds: data.getAll('choices').filter(Boolean) };
+      case 'MULTIPLE_RESPONSE':
+        var ticked = data.getAll('choices').filter(Boolean);
+        return ticked.length ? { choiceIds: ticked } : null;
       case 'TRUE_FALSE': return data.get('value') ? { value: data.get('value') === 'true' } : null;
       case 'MATCHING':
         var pairs = {};
@@ -22,8 +26,9 @@
         return Object.keys(pairs).length ? { pairs: pairs } : null;
       case 'SHORT_ANSWER': return data.get('text') ? { text: data.get('text') } : null;
       case 'NUMERIC':
-        var number = Number(String(data.get('number') || '').replace(',', '.'));
-        return data.get('number') && !isNaN(number) ? { number: number } : null;
+        var typed = String(data.get('number') || '').trim();
+        var number = Number(typed.replace(',', '.'));
+        return !typed ? null : isNaN(number) ? NOT_A_NUMBER : { number: number };
       case 'ORDERING':
         return { order: Array.prototype.map.call(form.querySelectorAll('input[name="order"]'), function (input) {
           return input.value;
@@ -62,6 +67,7 @@
   var retryTimer = null;
   var failures = 0;
   var leavingByForm = false;
+  var answered = form && form.dataset.answered === 'true'; // whether the server holds an answer to clear
 
   function show(text, state) {
     status.textContent = text;
@@ -69,22 +75,28 @@
   }
 
   function save() {
-    if (!answerOf(form)) { return; }
+    var answer = answerOf(form);
+    if (answer === NOT_A_NUMBER) {
+      show('Not saved: that is not a number. Enter a number, like 3 or 2.5.', 'refused');
+      return;
+    }
+    if (!answer && !answered) { show('', ''); return; } // nothing given, nothing saved: nothing to do
     dirty = true;
     if (!inFlight && !retryTimer) { send(); }
   }
 
+  // Sends what the form holds: the answer (PUT), or none (DELETE: not answered again).
   function send() {
     var answer = answerOf(form);
     dirty = false;
-    if (!answer) { return; }
+    if (answer === NOT_A_NUMBER || (!answer && !answered)) { return; }
     inFlight = true;
     sequence += 1;
     show('Saving…', 'saving');
     var controller = typeof AbortController === 'function' ? new AbortController() : null;
     var timeout = setTimeout(function () { if (controller) { controller.abort(); } }, 15000);
     fetch('/api/attempts/' + form.dataset.attempt + '/answers/' + encodeURIComponent(form.dataset.question), {
-      method: 'PUT',
+      method: answer ? 'PUT' : 'DELETE',
       headers: {
         'Content-Type': 'application/json',
         'Accept': 'application/json',
@@ -94,13 +106,14 @@
       },
       credentials: 'same-origin',
       signal: controller ? controller.signal : undefined,
-      body: JSON.stringify(answer)
+      body: answer ? JSON.stringify(answer) : undefined
     }).then(function (response) {
       clearTimeout(timeout);
       inFlight = false;
       if (response.ok) {
         failures = 0;
-        if (dirty) { send(); } else { show('Answer saved.', 'saved'); markAnswered(); }
+        answered = !!answer;
+        if (dirty) { send(); } else { show(answer ? 'Answer saved.' : 'Answer cleared: not answered.', 'saved'); markAnswered(answered); }
       } else if (response.status >= 500) {
         retry(Number(response.headers.get('Retry-After')));
       } else {
@@ -117,12 +130,12 @@
     });
   }
 
-  /** The question's square in the navigation says "answered" once its answer is saved. */
-  function markAnswered() {
+  /** The question's square in the navigation says "answered" once its answer is saved, "not answered" once cleared. */
+  function markAnswered(isAnswered) {
     var square = document.querySelector('.question-nav [aria-current="step"]');
-    if (square && !square.classList.contains('answered')) {
-      square.classList.add('answered');
-      square.querySelector('.visually-hidden').textContent = ', answered';
+    if (square) {
+      square.classList.toggle('answered', isAnswered);
+      square.querySelector('.visually-hidden').textContent = isAnswered ? ', answered' : ', not answered';
     }
   }
 
@@ -203,6 +216,7 @@
     var deadline = Date.parse(deadlineElement.dataset.deadline);
     var warned = {};
     countdown.hidden = false;
+    document.querySelectorAll('[data-left-at-load]').forEach(function (said) { said.hidden = true; }); // the countdown says it now
     var tick = function () {
       var left = Math.max(0, Math.round((deadline - Date.now()) / 1000));
       var minutes = Math.floor(left / 60);

@@ -54,6 +54,7 @@ public final class AttemptDtos {
     }
 
     public record AttemptSummaryDto(long id, long quizId, String quizSlug, String quizTitle, boolean practice,
-            Instant startedAt, Instant submittedAt, BigDecimal score, BigDecimal maxScore, Boolean passed, boolean late) {
+            Instant startedAt, Instant deadline, Instant submittedAt, BigDecimal score, BigDecimal maxScore, Boolean passed,
+            boolean late) {
     }
 }

@@ -9,6 +9,7 @@ import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ResultDto;
 import dev.cofactor.quiz.question.AnswerKeys;
+import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
@@ -153,14 +154,11 @@ public class AttemptService {
      */
     @Transactional(SUPPORTS)
     public AnswerDto saveAnswer(long attemptId, long learnerId, String questionId, AnswerDto given, SaveOrder order) {
-        AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->
-                attempts.findOwned(attemptId, learnerId).isPresent()
-                        ? new Refusal.NotFound("This attempt has no question '" + questionId + "'.") : notFound());
-        if (target.submittedAt() != null) {
-            throw new Refusal.Conflict("This attempt was submitted; its answers can no longer change.");
-        }
-        if (target.deadline() != null && now().isAfter(target.deadline())) {
-            throw new Refusal.Conflict("Time is up for this attempt; submit it to see your result.");
+        AnswerTarget target = openTarget(attemptId, learnerId, questionId);
+        if (target.type() == QuestionType.MULTIPLE_RESPONSE && given != null && given.choiceIds() != null
+                && given.choiceIds().isEmpty() && given.toAnswer().isPresent()) {
+            store(target, null, order); // nothing ticked is no answer, as Moodle counts it
+            return given;
         }
         Answer shaped = given == null ? null : given.toAnswer(target.type()).orElse(null);
         if (shaped == null) {
@@ -172,7 +170,37 @@ public class AttemptService {
         keys.of(target.questionVersionId()).problem(answer).ifPresent(problem -> {
             throw new Refusal.BadInput(problem);
         });
-        if (!responses.upsert(target.attemptId(), target.questionVersionId(), json(StoredAnswer.of(answer)), now(), order)) {
+        store(target, json(StoredAnswer.of(answer)), order);
+        return ids.shown(AnswerDto.from(answer));
+    }
+
+    /**
+     * Clears the answer to one question, so that it counts as not answered: kept as a response without an
+     * answer, in the save order of the page that cleared it, so that no earlier save from that page
+     * brings the old answer back. Refused as a save is (submitted, time up, checked, superseded).
+     */
+    @Transactional(SUPPORTS)
+    public void clearAnswer(long attemptId, long learnerId, String questionId, SaveOrder order) {
+        store(openTarget(attemptId, learnerId, questionId), null, order);
+    }
+
+    /** The question of an attempt open for answers; refused when there is none, or it is submitted or out of time. */
+    private AnswerTarget openTarget(long attemptId, long learnerId, String questionId) {
+        AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->
+                attempts.findOwned(attemptId, learnerId).isPresent()
+                        ? new Refusal.NotFound("This attempt has no question '" + questionId + "'.") : notFound());
+        if (target.submittedAt() != null) {
+            throw new Refusal.Conflict("This attempt was submitted; its answers can no longer change.");
+        }
+        if (target.deadline() != null && now().isAfter(target.deadline())) {
+            throw new Refusal.Conflict("Time is up for this attempt; submit it to see your result.");
+        }
+        return target;
+    }
+
+    /** Stores an answer's JSON (null: cleared) in one statement, or says why it was refused. */
+    private void store(AnswerTarget target, String answerJson, SaveOrder order) {
+        if (!responses.upsert(target.attemptId(), target.questionVersionId(), answerJson, now(), order)) {
             boolean checked = responses.findFor(target.attemptId(), target.questionVersionId()).map(r -> r.checked).orElse(false);
             if (!checked && responses.isSupersededBy(target.attemptId(), target.questionVersionId(), order)) {
                 throw new Refusal.Conflict("A later answer to this question, from this page, is saved already;"
@@ -181,7 +209,6 @@ public class AttemptService {
             throw new Refusal.Conflict(checked ? "This answer was checked; a checked answer is final."
                     : "This attempt was submitted or ran out of time while the answer was on its way.");
         }
-        return ids.shown(AnswerDto.from(answer));
     }
 
     private String json(StoredAnswer answer) {
@@ -199,7 +226,7 @@ public class AttemptService {
             throw new Refusal.Conflict("Answers in this attempt are checked when it is submitted.");
         }
         QuestionVersion question = question(attempt, questionId);
-        Response response = responses.findFor(attempt.id, question.id)
+        Response response = responses.findFor(attempt.id, question.id).filter(Response::isAnswered)
                 .orElseThrow(() -> new Refusal.Conflict("Answer this question before checking it."));
         AttemptViews.Reveal reveal = views.revealFor(attempt);
         String elsewhere = reveal.withheld().get(question.question.id);

@@ -124,7 +124,7 @@ public class AttemptViews {
         return reveals.attempts().stream().map(attempt -> {
             boolean score = attempt.isSubmitted() && (!asLearner || reveals.of(attempt, now()).scoreShown(attempt));
             return new AttemptSummaryDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.practice,
-                    attempt.startedAt, attempt.submittedAt, score ? points(attempt) : null,
+                    attempt.startedAt, attempt.deadline, attempt.submittedAt, score ? points(attempt) : null,
                     BigDecimal.valueOf(attempt.maxPoints),
                     score ? passed(attempt, attempt.grade().orElseThrow()) : null, attempt.late);
         }).toList();

@@ -22,8 +22,8 @@ import java.util.stream.Stream;
 public class ResponseExport {
 
     /** One answered (or unanswered) question of an attempt: its answer by the ids the question stores, and its points. */
-    public record ResponseRow(long attemptId, long learnerId, String questionId, int version, Optional<Answer> answer,
-            Grade grade) {
+    public record ResponseRow(long attemptId, long learnerId, String questionId, long questionVersionId, int version,
+            Optional<Answer> answer, Grade grade) {
     }
 
     /** Consumes rows; may write them out, and so fail with an IOException. */
@@ -53,7 +53,7 @@ public class ResponseExport {
         @SuppressWarnings("unchecked")
         Stream<Object[]> found = entityManager.createNativeQuery("""
                 select a.id, a.learner_id, q.slug, v.version, cast(r.answer as text), coalesce(r.credit_numerator, 0),
-                       coalesce(r.credit_denominator, 1), v.points
+                       coalesce(r.credit_denominator, 1), v.points, v.id
                 from attempt a
                 join attempt_question aq on aq.attempt_id = a.id
                 join question_version v on v.id = aq.question_version_id
@@ -67,7 +67,7 @@ public class ResponseExport {
             for (Object[] row : (Iterable<Object[]>) found::iterator) {
                 Fraction credit = Fraction.of(((Number) row[5]).longValue(), ((Number) row[6]).longValue());
                 rows.accept(new ResponseRow(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                        ((Number) row[3]).intValue(), StoredAnswer.parse((String) row[4]).flatMap(StoredAnswer::answer),
+                        ((Number) row[8]).longValue(), ((Number) row[3]).intValue(), StoredAnswer.parse((String) row[4]).flatMap(StoredAnswer::answer),
                         Grade.of(credit, ((Number) row[7]).intValue())));
             }
         } catch (IOException e) {

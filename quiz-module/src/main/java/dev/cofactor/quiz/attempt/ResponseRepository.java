@@ -24,7 +24,7 @@ public class ResponseRepository implements PanacheRepository<Response> {
      * Saves an answer in one statement, so two saves at once (a tab and its autosave) cannot collide.
      * Returns false, changing nothing, when the answer was already checked (and so is final), the
      * attempt is no longer open (submitted, or past its deadline), or a later save from the same page
-     * is stored ({@link SaveOrder}).
+     * is stored ({@link SaveOrder}). A null {@code answerJson} clears the answer: the response stays, unanswered.
      */
     public boolean upsert(long attemptId, long questionVersionId, String answerJson, Instant savedAt, SaveOrder order) {
         // Plain JDBC, one statement: with no transaction around it, it commits on its own. It writes only

@@ -23,5 +23,7 @@ public class Account {
     public Role role;
 
     public boolean enabled;
+    /** An IANA time zone ("Europe/Paris"), in which this account reads times. */
+    public String timeZone;
     public Instant createdAt;
 }

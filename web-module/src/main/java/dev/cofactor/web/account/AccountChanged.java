@@ -9,6 +9,6 @@ package dev.cofactor.web.account;
 public record AccountChanged(Change change, String email, String detail) {
 
     public enum Change {
-        CREATED, ROLE, DISABLED, ENABLED, PASSWORD_CHANGED, PASSWORD_RESET, SIGNED_OUT
+        CREATED, ROLE, DISABLED, ENABLED, PASSWORD_CHANGED, PASSWORD_RESET, SIGNED_OUT, DETAILS
     }
 }

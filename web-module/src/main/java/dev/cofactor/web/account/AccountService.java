@@ -14,6 +14,7 @@ import jakarta.ws.rs.NotFoundException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -149,6 +150,31 @@ public class AccountService {
         }
         throttle.take(addressKey, limits.maxFailuresPerAddress(), limits.window(), now);
         return new SignIn.Refused();
+    }
+
+    /**
+     * Changes the account's own details: the name others see and the time zone it reads times in (an IANA
+     * name, "Europe/Paris"). Field problems when either is not acceptable; audited when something changed.
+     */
+    @Transactional
+    public AccountDto changeDetails(long accountId, String displayName, String timeZone) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        NewAccount.nameProblem(displayName).ifPresent(problem -> problems.put("displayName", problem));
+        if (TimeZones.parse(timeZone).isEmpty()) {
+            problems.put("timeZone", "Choose a time zone from the list, such as Europe/Paris.");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Account account = accounts.findByIdOptional(accountId).orElseThrow(() -> new NotFoundException("No such account."));
+        String name = displayName.strip();
+        String zone = TimeZones.parse(timeZone).orElseThrow().getId();
+        if (!name.equals(account.displayName) || !zone.equals(account.timeZone)) {
+            changed.fire(new AccountChanged(Change.DETAILS, account.email, "name " + name + ", time zone " + zone));
+            account.displayName = name;
+            account.timeZone = zone;
+        }
+        return AccountDto.from(account);
     }
 
     /**
@@ -292,6 +318,7 @@ public class AccountService {
         account.role = Role.parse(form.role()).orElseThrow();
         account.enabled = true;
         account.createdAt = clock.instant();
+        account.timeZone = "UTC";
         return account;
     }
 

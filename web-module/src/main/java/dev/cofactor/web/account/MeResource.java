@@ -58,6 +58,20 @@ public class MeResource {
                 change == null ? null : change.newPassword(), viewer.sessionToken(), clientAddress.of(request));
     }
 
+    public record Details(String displayName, String timeZone) {
+    }
+
+    @PUT
+    @Path("details")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change your name and the time zone you read times in (an IANA name, such as Europe/Paris)")
+    @APIResponse(responseCode = "200", description = "The account as it is now")
+    @APIResponse(responseCode = "400", description = "The name is empty or too long, or the time zone unknown (errors says which)")
+    public AccountDto changeDetails(Details details) {
+        return accounts.changeDetails(viewer.accountId(), details == null ? null : details.displayName(),
+                details == null ? null : details.timeZone());
+    }
+
     @DELETE
     @Path("sessions")
     @Operation(summary = "Sign out everywhere: every session of yours ends, this one too")

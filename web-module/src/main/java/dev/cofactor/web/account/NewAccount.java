@@ -2,6 +2,7 @@ package dev.cofactor.web.account;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -17,12 +18,7 @@ public record NewAccount(String displayName, String email, String password, Stri
     /** Field name to message, in form order; empty when the input is acceptable. */
     public Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            problems.put("displayName", "Enter the name other people will see.");
-        } else if (name.length() > 80) {
-            problems.put("displayName", "Use at most 80 characters for the name.");
-        }
+        nameProblem(displayName).ifPresent(problem -> problems.put("displayName", problem));
         String address = email == null ? "" : email.strip();
         if (address.isEmpty()) {
             problems.put("email", "Enter an email address.");
@@ -34,6 +30,15 @@ public record NewAccount(String displayName, String email, String password, Stri
             problems.put("role", "Choose learner, instructor or admin.");
         }
         return problems;
+    }
+
+    /** What is wrong with a name others will see, if anything. */
+    static Optional<String> nameProblem(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            return Optional.of("Enter the name other people will see.");
+        }
+        return name.length() > 80 ? Optional.of("Use at most 80 characters for the name.") : Optional.empty();
     }
 
     public NewAccount asLearner() {

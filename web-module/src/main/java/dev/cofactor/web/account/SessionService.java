@@ -59,7 +59,7 @@ public class SessionService {
         byte[] hash = Tokens.sha256(token);
         Object[] row = (Object[]) entityManager.createNativeQuery("""
                 select s.id, s.created_at, s.last_seen_at, a.id as account_id, a.email, a.display_name, a.role,
-                       a.enabled, a.created_at as account_created_at
+                       a.enabled, a.created_at as account_created_at, a.time_zone
                 from account_session s join account a on a.id = s.account_id
                 where s.token_hash = ?1""").setParameter(1, hash)
                 .getResultStream().findFirst().orElse(null);
@@ -81,7 +81,7 @@ public class SessionService {
                     .setParameter(1, now).setParameter(2, sessionId).executeUpdate();
         }
         AccountDto account = new AccountDto(((Number) row[3]).longValue(), (String) row[4], (String) row[5],
-                Role.valueOf((String) row[6]), true, NativeRows.instant(row[8]));
+                Role.valueOf((String) row[6]), true, NativeRows.instant(row[8]), (String) row[9]);
         return Optional.of(new Session(account, token));
     }
 

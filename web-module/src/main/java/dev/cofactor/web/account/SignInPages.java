@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,7 +42,8 @@ public class SignInPages {
 
         static native TemplateInstance signup(NewAccount form, Map<String, String> problems);
 
-        static native TemplateInstance account(AccountDto account, Map<String, String> problems, String notice);
+        static native TemplateInstance account(AccountDto account, String name, String zone, List<String> zones,
+                Map<String, String> problems, String notice);
 
         static native TemplateInstance forgot(String email, Map<String, String> problems, boolean sent);
 
@@ -54,6 +56,10 @@ public class SignInPages {
             "signedOut", "You are signed out.",
             "signedOutEverywhere", "You are signed out on every device.",
             "reset", "Your new password is set, and every session of your account has ended. Sign in with it.");
+
+    private static final Map<String, String> DONE = Map.of(
+            "password", "Your password is changed. Your other sessions have ended.",
+            "details", "Your details are saved.");
 
     private final AccountService accounts;
     private final SessionService sessions;
@@ -149,8 +155,26 @@ public class SignInPages {
     @Authenticated
     @Operation(hidden = true)
     public TemplateInstance account(@QueryParam("done") String done) {
-        return Templates.account(viewer.account(), Map.of(),
-                "password".equals(done) ? "Your password is changed. Your other sessions have ended." : null);
+        AccountDto account = viewer.account();
+        return accountPage(account.displayName(), account.timeZone(), Map.of(), DONE.get(done == null ? "" : done));
+    }
+
+    private TemplateInstance accountPage(String name, String zone, Map<String, String> problems, String notice) {
+        return Templates.account(viewer.account(), name, zone, TimeZones.CHOICES, problems, notice);
+    }
+
+    @POST
+    @Path("account/details")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response changeDetails(@FormParam("displayName") String name, @FormParam("timeZone") String zone) {
+        try {
+            accounts.changeDetails(viewer.accountId(), name, zone);
+        } catch (InvalidInputException invalid) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(accountPage(name, zone, invalid.problems(), null)).build();
+        }
+        return Response.seeOther(URI.create("/account?done=details")).build();
     }
 
     @POST
@@ -164,7 +188,7 @@ public class SignInPages {
             accounts.changePassword(viewer.accountId(), current, replacement, viewer.sessionToken(), clientAddress.of(request));
         } catch (InvalidInputException invalid) {
             return Response.status(Response.Status.BAD_REQUEST)
-                    .entity(Templates.account(viewer.account(), invalid.problems(), null)).build();
+                    .entity(accountPage(viewer.account().displayName(), viewer.account().timeZone(), invalid.problems(), null)).build();
         }
         return Response.seeOther(URI.create("/account?done=password")).build();
     }

@@ -4,6 +4,8 @@ import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 /** Who is looking at a page, for the navigation in the layout: {@code {inject:viewer.signedIn}}. */
 @Named("viewer")
@@ -35,6 +37,11 @@ public class Viewer {
             throw new UnauthorizedException();
         }
         return account;
+    }
+
+    /** The time zone this person reads times in: their account's, UTC for someone not signed in. */
+    public ZoneId zone() {
+        return isSignedIn() ? TimeZones.parse(account().timeZone()).orElse(ZoneOffset.UTC) : ZoneOffset.UTC;
     }
 
     public long accountId() {

@@ -38,7 +38,7 @@ public class AuditLog {
     public static final List<String> ACTIONS = List.of("question.version", "question.retired", "question.reinstated",
             "question.deleted", "questions.imported", "quiz.created", "quiz.changed", "regrade.applied",
             "account.created", "account.role", "account.disabled", "account.enabled", "account.password-changed",
-            "account.password-reset", "account.signed-out", "cohort.created",
+            "account.password-reset", "account.signed-out", "account.details", "cohort.created",
             "accommodation.granted", "article.uploaded");
     static final int MOST = 500;
 

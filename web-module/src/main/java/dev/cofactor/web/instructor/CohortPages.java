@@ -17,8 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -46,8 +44,11 @@ public class CohortPages {
     @GET
     @Operation(hidden = true)
     public TemplateInstance page(@QueryParam("joined") String joined) {
-        return Templates.cohorts(cohorts.joinedBy(viewer.accountId()), "", Map.of(),
-                joined == null ? null : "You joined " + joined + ".");
+        List<CohortDto> mine = cohorts.joinedBy(viewer.accountId());
+        // the notice names a cohort of the learner's own, never text from the address
+        String notice = mine.stream().filter(cohort -> String.valueOf(cohort.id()).equals(joined)).findFirst()
+                .map(cohort -> "You joined " + cohort.name() + ".").orElse(null);
+        return Templates.cohorts(mine, "", Map.of(), notice);
     }
 
     @POST
@@ -57,8 +58,7 @@ public class CohortPages {
     public Response join(@FormParam("code") String code) {
         try {
             CohortDto joined = cohorts.join(code, viewer.account());
-            return Response.seeOther(URI.create("/me/cohorts?joined="
-                    + URLEncoder.encode(joined.name(), StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create("/me/cohorts?joined=" + joined.id())).build();
         } catch (InvalidInputException invalid) {
             return Response.status(Response.Status.BAD_REQUEST)
                     .entity(Templates.cohorts(cohorts.joinedBy(viewer.accountId()), code, invalid.problems(), null)).build();

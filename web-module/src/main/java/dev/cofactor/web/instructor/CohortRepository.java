@@ -5,7 +5,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -53,6 +55,17 @@ public class CohortRepository implements PanacheRepository<Cohort> {
         return ((List<Object[]>) query.getResultList()).stream().map(row -> new CohortDto(((Number) row[0]).longValue(),
                 (String) row[1], (String) row[2], ((Number) row[3]).longValue(), (String) row[4],
                 ((Number) row[6]).longValue(), NativeRows.instant(row[5]))).toList();
+    }
+
+    /** Per learner, the names of the cohorts they are in that this instructor runs (every cohort when {@code everyone}): "A; B". */
+    @SuppressWarnings("unchecked")
+    public Map<Long, String> cohortNamesByLearner(long instructorId, boolean everyone) {
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select m.learner_id, string_agg(c.name, '; ' order by c.name)
+                from cohort_member m join cohort c on c.id = m.cohort_id
+                where c.instructor_id = ?1 or ?2 group by m.learner_id""")
+                .setParameter(1, instructorId).setParameter(2, everyone).getResultList();
+        return rows.stream().collect(Collectors.toMap(row -> ((Number) row[0]).longValue(), row -> (String) row[1]));
     }
 
     /** The members of a cohort, by name. */

@@ -89,6 +89,12 @@ public class CohortService {
         return cohorts.listRunBy(viewer.id(), viewer.role() == Role.ADMIN);
     }
 
+    /** Per learner, the names of the viewer's cohorts they are in ("A; B"), for exports. */
+    @Transactional(SUPPORTS)
+    public Map<Long, String> cohortNames(AccountDto viewer) {
+        return cohorts.cohortNamesByLearner(viewer.id(), viewer.role() == Role.ADMIN);
+    }
+
     /** A cohort the viewer may see; any other is answered as if it did not exist. */
     @Transactional(SUPPORTS)
     public CohortDto require(long cohortId, AccountDto viewer) {

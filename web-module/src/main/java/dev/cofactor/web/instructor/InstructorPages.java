@@ -2,6 +2,7 @@ package dev.cofactor.web.instructor;
 
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
+import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptViews;
@@ -21,6 +22,7 @@ import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.instructor.GradebookService.Filter;
 import dev.cofactor.web.instructor.GradebookService.Gradebook;
+import dev.cofactor.web.quiz.AttemptHeader;
 import dev.cofactor.web.quiz.ResultRow;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -66,7 +68,7 @@ public class InstructorPages {
         static native TemplateInstance learner(AccountDto learner, List<AttemptSummaryDto> attempts,
                 AccommodationDto accommodation, String multiplier, String minutes, Map<String, String> problems, String notice);
 
-        static native TemplateInstance attempt(ReviewDto review, AccountDto learner, List<ResultRow> rows);
+        static native TemplateInstance attempt(ReviewDto review, AccountDto learner, AttemptHeader header, List<ResultRow> rows);
 
         static native TemplateInstance statistics(QuizDto quiz, StatisticsDto statistics, List<CohortDto> cohorts,
                 Long cohort, List<Charts.Bar> distribution, List<Charts.Tick> counts, List<Charts.Point> items,
@@ -181,8 +183,11 @@ public class InstructorPages {
     @Path("attempts/{id}")
     public TemplateInstance attempt(@PathParam("id") long id) {
         ReviewDto review = cohorts.review(id, viewer.account());
+        AttemptDto attempt = review.attempt();
+        QuizDto quiz = quizzes.findQuiz(attempt.quizId()).orElseThrow(() -> new NotFoundException("This attempt's quiz is gone."));
         return Templates.attempt(review, learner(review.learnerId()),
-                review.attempt().result() == null ? List.of() : ResultRow.of(review.attempt()));
+                AttemptHeader.of(attempt, quiz, attempts.listForLearner(review.learnerId())),
+                attempt.result() == null ? List.of() : ResultRow.of(attempt));
     }
 
     @GET

@@ -86,27 +86,39 @@ public class InstructorQuizResource {
     @GET
     @Path("{quizId}/grades.csv")
     @Produces(CSV)
-    @Operation(summary = "Grades as CSV: one row per learner, by the quiz's grading method")
-    public Response grades(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort) {
+    @Operation(summary = "Grades as CSV: one row per learner, by the quiz's grading method",
+            description = "bom=true starts the file with a UTF-8 byte order mark, for Excel")
+    public Response grades(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort, @QueryParam("bom") boolean bom) {
         Learners scope = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
-        return csv(quizId, "grades", out -> exports.grades(quizId, scope, out));
+        Map<Long, String> names = cohorts.cohortNames(viewer.account());
+        return csv(quizId, "grades", bom, out -> exports.grades(quizId, scope, names, out));
     }
 
     @GET
     @Path("{quizId}/responses.csv")
     @Produces(CSV)
-    @Operation(summary = "Responses as CSV: one row per question per submitted attempt; an unanswered question scores 0")
-    public Response responses(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort) {
+    @Operation(summary = "Responses as CSV: one row per question per submitted attempt, the answer by ids and as the"
+            + " text the learner saw; an unanswered question scores 0",
+            description = "bom=true starts the file with a UTF-8 byte order mark, for Excel")
+    public Response responses(@PathParam("quizId") long quizId, @QueryParam("cohort") Long cohort,
+            @QueryParam("bom") boolean bom) {
         Learners scope = cohorts.scope(viewer.account(), Optional.ofNullable(cohort));
-        return csv(quizId, "responses", out -> exports.responses(quizId, scope, out));
+        Map<Long, String> names = cohorts.cohortNames(viewer.account());
+        return csv(quizId, "responses", bom, out -> exports.responses(quizId, scope, names, out));
     }
 
-    /** A CSV download, written row by row as the database returns them (a quiz's responses can be millions). */
-    private Response csv(long quizId, String what, Consumer<Appendable> body) {
+    /**
+     * A CSV download, written row by row as the database returns them (a quiz's responses can be millions);
+     * with {@code bom}, first a byte order mark, without which Excel reads UTF-8 as another encoding.
+     */
+    private Response csv(long quizId, String what, boolean bom, Consumer<Appendable> body) {
         QuizDto quiz = quizzes.findQuiz(quizId)
                 .orElseThrow(() -> new NotFoundException("There is no quiz with the id " + quizId + "."));
         StreamingOutput rows = output -> {
             try (Writer writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8))) {
+                if (bom) {
+                    writer.write('\uFEFF');
+                }
                 body.accept(writer); // the CSV printer closes it when done; closing again does nothing
             }
         };

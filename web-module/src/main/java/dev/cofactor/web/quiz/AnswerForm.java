@@ -1,8 +1,8 @@
 package dev.cofactor.web.quiz;
 
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Reads a question page's form, as a browser without JavaScript posts it, into the answer the JSON
- * API takes. Returns empty when the learner gave nothing for this question yet.
+ * API takes. Returns empty when the form gives nothing for this question (nothing chosen, ticked or typed).
  */
 final class AnswerForm {
 
@@ -27,9 +27,7 @@ final class AnswerForm {
                     : new AnswerDto(form.getFirst("choice"), null, null, null, null, null, null);
             case MULTIPLE_RESPONSE -> {
                 List<String> ticked = form.getOrDefault("choices", List.of()).stream().filter(id -> !id.isBlank()).toList();
-                // unticking everything is an answer only once something was answered
-                yield ticked.isEmpty() && question.answer() == null ? null
-                        : new AnswerDto(null, ticked, null, null, null, null, null);
+                yield ticked.isEmpty() ? null : new AnswerDto(null, ticked, null, null, null, null, null);
             }
             case TRUE_FALSE -> blankToNull(form.getFirst("value")) == null ? null
                     : new AnswerDto(null, null, Boolean.valueOf(form.getFirst("value")), null, null, null, null);
@@ -69,11 +67,12 @@ final class AnswerForm {
         return result;
     }
 
-    private static BigDecimal number(String text) {
+    /** The number typed, with a comma or a point; refused, in words for the field, when it is not one. */
+    static BigDecimal number(String text) {
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException notANumber) {
-            throw new BadRequestException("Enter a number, like 3 or 2.5.");
+            throw new Refusal.BadInput("'" + text.strip() + "' is not a number. Enter a number, like 3 or 2.5.");
         }
     }
 

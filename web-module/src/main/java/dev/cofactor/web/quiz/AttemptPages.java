@@ -53,15 +53,18 @@ public class AttemptPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance quiz(QuizDto quiz, String articleTitle, List<AttemptSummaryDto> attempts,
-                boolean signedIn, boolean canStart, boolean hasOpen, AccommodationDto accommodation, boolean canPractise,
-                String notice);
+        static native TemplateInstance quiz(QuizDto quiz, String articleTitle, String sectionTitle,
+                List<AttemptSummaryDto> attempts, long used, QuizGradeDto grade, boolean signedIn, boolean canStart, boolean hasOpen,
+                AccommodationDto accommodation, boolean canPractise, String notice);
+
+        static native TemplateInstance start(QuizDto quiz, AccommodationDto accommodation);
 
         static native TemplateInstance question(AttemptDto attempt, QuestionView view, int total);
 
         static native TemplateInstance review(AttemptDto attempt, List<QuestionView> questions, String error);
 
-        static native TemplateInstance result(AttemptDto attempt, List<ResultRow> rows, boolean rightAnswersLater);
+        static native TemplateInstance result(AttemptDto attempt, AttemptHeader header, List<ResultRow> rows,
+                boolean rightAnswersLater, boolean canPractise);
 
         static native TemplateInstance progress(List<QuizGradeDto> grades, List<MasteryDto> mastery,
                 List<AttemptSummaryDto> attempts);
@@ -104,9 +107,23 @@ public class AttemptPages {
         AccommodationDto extraTime = viewer.isSignedIn() ? accommodations.find(viewer.accountId()).orElse(null) : null;
         String articleTitle = articles.listArticles().stream().filter(article -> article.slug().equals(quiz.articleSlug()))
                 .map(ArticleSummaryDto::title).findFirst().orElse(quiz.articleSlug());
+        String sectionTitle = quiz.sectionAnchor() == null ? null
+                : articles.sectionTitles(quiz.articleSlug()).getOrDefault(quiz.sectionAnchor(), quiz.sectionAnchor());
         boolean canPractise = viewer.isSignedIn() && attempts.practiceRefusal(quiz.id(), viewer.accountId()).isEmpty();
-        return Templates.quiz(quiz, articleTitle, mine, viewer.isSignedIn(), canStart, hasOpen, extraTime, canPractise,
-                notice);
+        QuizGradeDto grade = viewer.isSignedIn() ? progress.grades(viewer.accountId(), attemptViews.scoresHidden(viewer.accountId()))
+                .stream().filter(g -> g.quizId() == quiz.id()).findFirst().orElse(null) : null;
+        long used = mine.stream().filter(a -> !a.practice()).count();
+        return Templates.quiz(quiz, articleTitle, sectionTitle, mine, used, grade, viewer.isSignedIn(), canStart, hasOpen,
+                extraTime, canPractise, notice);
+    }
+
+    /** Before a timed attempt starts, as Moodle asks: the time it will have, and a button to start it. */
+    @GET
+    @Path("quizzes/{slug}/start")
+    @Authenticated
+    @Operation(hidden = true)
+    public TemplateInstance confirmStart(@PathParam("slug") String slug) {
+        return Templates.start(findQuiz(slug), accommodations.find(viewer.accountId()).orElse(null));
     }
 
     @POST
@@ -161,11 +178,13 @@ public class AttemptPages {
                 : Optional.ofNullable(form.getFirst("action")).orElse("next");
         try {
             if (!posted.checked()) {
-                Optional<AnswerDto> answer = AnswerForm.read(question, form);
+                // quiz.js numbers the form's post after its own saves, so none of them still on its way replaces it
+                SaveOrder order = SaveOrder.of(form.getFirst("save-page"), form.getFirst("save-sequence"));
+                Optional<AnswerDto> answer = action.equals("clear") ? Optional.empty() : AnswerForm.read(question, form);
                 if (answer.isPresent()) {
-                    // quiz.js numbers the form's post after its own saves, so none of them still on its way replaces it
-                    attempts.saveAnswer(id, viewer.accountId(), question.id(), answer.get(),
-                            SaveOrder.of(form.getFirst("save-page"), form.getFirst("save-sequence")));
+                    attempts.saveAnswer(id, viewer.accountId(), question.id(), answer.get(), order);
+                } else if (question.answer() != null) { // emptied, unticked or "Clear my answer": not answered again
+                    attempts.clearAnswer(id, viewer.accountId(), question.id(), order);
                 }
             }
             if (action.equals("check")) {
@@ -173,7 +192,10 @@ public class AttemptPages {
             }
         } catch (Refusal refused) {
             AttemptDto fresh = attempt(id);
-            return Response.status(ErrorMappers.status(refused)).entity(page(fresh, number, refused.getMessage())).build();
+            String typed = form.containsKey("number") ? form.getFirst("number") : form.getFirst("text");
+            return Response.status(ErrorMappers.status(refused)).entity(Templates.question(fresh,
+                    QuestionView.of(number, questionAt(fresh, number), refused.getMessage()).typed(typed),
+                    fresh.questions().size())).build();
         }
         int total = posted.questions();
         return switch (action) {
@@ -181,7 +203,7 @@ public class AttemptPages {
             case "review" -> Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
             case "goto" -> toQuestion(id, Math.max(1, Math.min(total, parsedOr(form.getFirst("goto"), number))));
             case "leave" -> Response.seeOther(URI.create("/quizzes/" + attempt(id).quizSlug())).build();
-            case "check" -> toQuestion(id, number);
+            case "check", "clear" -> toQuestion(id, number);
             // without JavaScript: back to the moved item, its button focused (autofocus), its new place said
             case "move" -> afterMove(id, number, form.getFirst("move"));
             default -> number < total ? toQuestion(id, number + 1)
@@ -226,7 +248,10 @@ public class AttemptPages {
             return Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
         }
         List<ResultRow> rows = ResultRow.of(attempt);
-        return Response.ok(Templates.result(attempt, rows, rows.stream().allMatch(row -> row.rightAnswer() == null))).build();
+        long me = viewer.accountId();
+        AttemptHeader header = AttemptHeader.of(attempt, findQuiz(attempt.quizSlug()), attemptViews.listForLearner(me));
+        return Response.ok(Templates.result(attempt, header, rows, rows.stream().allMatch(row -> row.rightAnswer() == null),
+                attempts.practiceRefusal(attempt.quizId(), me).isEmpty())).build();
     }
 
     @GET
@@ -257,11 +282,6 @@ public class AttemptPages {
 
     private static Response toResult(long id) {
         return Response.seeOther(URI.create("/attempts/" + id + "/result")).build();
-    }
-
-    private TemplateInstance page(AttemptDto attempt, int number, String error) {
-        return Templates.question(attempt, QuestionView.of(number, questionAt(attempt, number), error),
-                attempt.questions().size());
     }
 
     private static List<QuestionView> views(AttemptDto attempt) {

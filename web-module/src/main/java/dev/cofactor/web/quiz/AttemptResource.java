@@ -9,6 +9,7 @@ import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.attempt.SaveOrder;
 import dev.cofactor.web.account.Viewer;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.NotFoundException;
@@ -70,6 +71,17 @@ public class AttemptResource {
             @HeaderParam("Cofactor-Save-Sequence") String sequence,
             AnswerDto answer) {
         return attempts.saveAnswer(attemptId, viewer.accountId(), questionId, answer, SaveOrder.of(page, sequence));
+    }
+
+    @DELETE
+    @Path("{attemptId}/answers/{questionId}")
+    @Operation(summary = "Clear the answer to one question: it counts as not answered again")
+    @APIResponse(responseCode = "204", description = "Cleared")
+    @APIResponse(responseCode = "409", description = "The attempt was submitted, time is up, the answer was checked,"
+            + " or a later save from the same page is stored already")
+    public void clearAnswer(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId,
+            @HeaderParam("Cofactor-Save-Page") String page, @HeaderParam("Cofactor-Save-Sequence") String sequence) {
+        attempts.clearAnswer(attemptId, viewer.accountId(), questionId, SaveOrder.of(page, sequence));
     }
 
     @POST

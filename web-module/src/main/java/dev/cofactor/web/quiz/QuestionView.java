@@ -15,12 +15,17 @@ import org.jsoup.nodes.Entities;
 
 /**
  * One question of an attempt as its page shows it: the saved answer spelled out for the form controls.
- * {@code moved} is the ordering move just made without JavaScript ("itemId:up"), or null.
+ * {@code moved} is the ordering move just made without JavaScript ("itemId:up"), or null; {@code typed} the
+ * text typed for a short or numeric answer whose save was refused (kept in the field with the error), or null.
  */
-public record QuestionView(int number, QuestionDto question, String kind, String error, String moved) {
+public record QuestionView(int number, QuestionDto question, String kind, String error, String moved, String typed) {
 
     static QuestionView of(int number, QuestionDto question, String error) {
-        return new QuestionView(number, question, question.type().name(), error, null);
+        return new QuestionView(number, question, question.type().name(), error, null, null);
+    }
+
+    QuestionView typed(String text) {
+        return new QuestionView(number, question, kind, error, moved, text);
     }
 
     /**
@@ -32,7 +37,7 @@ public record QuestionView(int number, QuestionDto question, String kind, String
     }
 
     QuestionView afterMove(String move) {
-        return new QuestionView(number, question, kind, error, move);
+        return new QuestionView(number, question, kind, error, move, typed);
     }
 
     /**
@@ -102,6 +107,28 @@ public record QuestionView(int number, QuestionDto question, String kind, String
                 || answer.choiceIds() != null && answer.choiceIds().contains(optionId));
     }
 
+    /**
+     * An option's mark after a check whose review shows the right answer: "right" for a right choice,
+     * "wrong" for a pick that is not one, else null (also before a check, and while the key is hidden).
+     */
+    public String mark(String optionId) {
+        AnswerDto right = isChecked() ? check().rightAnswer() : null;
+        if (right == null) {
+            return null;
+        }
+        boolean isRight = optionId.equals(right.choiceId()) || right.choiceIds() != null && right.choiceIds().contains(optionId);
+        return isRight ? "right" : isPicked(optionId) ? "wrong" : null;
+    }
+
+    /** {@link #mark} for a true/false question's two answers. */
+    public String truthMark(boolean value) {
+        AnswerDto right = isChecked() ? check().rightAnswer() : null;
+        if (right == null || right.value() == null) {
+            return null;
+        }
+        return right.value() == value ? "right" : isTruth(value) ? "wrong" : null;
+    }
+
     public boolean isTruth(boolean value) {
         return question.answer() != null && Objects.equals(question.answer().value(), value);
     }
@@ -112,11 +139,12 @@ public record QuestionView(int number, QuestionDto question, String kind, String
     }
 
     public String text() {
-        return question.answer() == null || question.answer().text() == null ? "" : question.answer().text();
+        return typed != null ? typed
+                : question.answer() == null || question.answer().text() == null ? "" : question.answer().text();
     }
 
     public String numberText() {
-        return question.answer() == null || question.answer().number() == null ? ""
+        return typed != null ? typed : question.answer() == null || question.answer().number() == null ? ""
                 : question.answer().number().toPlainString();
     }
 

@@ -10,6 +10,8 @@ import io.restassured.response.Response;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,6 +90,23 @@ class CsrfTest {
         }
         assertThat(WebClient.demo("learner2").hasSession()).as("still enabled").isTrue();
         admin.get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void aRefusedFormGetsAStyledPageThatSaysWhatToDoNeverABlankOne() {
+        WebClient learner = WebClient.demo("learner");
+        Response stale = learner.request().contentType("application/x-www-form-urlencoded")
+                .formParam("csrf-token", "not-the-token").formParam("code", "ABCD").post("/me/cohorts");
+        Response missing = WebClient.anonymous().request().contentType("application/x-www-form-urlencoded")
+                .formParam("email", "someone@example.org").formParam("password", "whatever it is").post("/login");
+        for (Response refused : List.of(stale, missing)) {
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.contentType()).startsWith("text/html");
+            Document page = Jsoup.parse(refused.asString());
+            assertThat(page.select("h1").text()).isEqualTo("Not carried out");
+            assertThat(page.select("main .lede").text()).contains("Reload the page and send it again.");
+            assertThat(page.select("link[rel=stylesheet]").attr("href")).isEqualTo("/css/site.css");
+        }
     }
 
     @Test

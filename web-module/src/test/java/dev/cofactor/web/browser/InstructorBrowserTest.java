@@ -41,8 +41,11 @@ class InstructorBrowserTest extends BrowserTest {
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo(learner);
         assertThat(browser.find(By.cssSelector(".meta")).getText()).isEqualTo(email);
 
-        browser.follow(By.partialLinkText("Review attempt"));
+        browser.follow(By.partialLinkText("Review"));
+        assertThat(browser.find(By.tagName("h1")).getText()).contains("Attempt 1", learner);
         assertThat(browser.find(By.cssSelector(".score")).getText()).contains("1 of 5 points");
+        assertThat(browser.findAll(By.cssSelector(".question-grid .square-right"))).hasSize(1);
+        assertThat(browser.findAll(By.cssSelector(".question-grid .square-unanswered"))).hasSize(4);
         assertThat(browser.find(By.cssSelector(".results")).getText()).contains("Answer: It is the brain's primary inhibitory");
 
         browser.follow(By.linkText("Teaching"));

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -94,12 +95,17 @@ class QuizBrowserTest extends BrowserTest {
 
     /** Starts the final quiz in the browser and moves the attempt's deadline to {@code seconds} from now; its id. */
     private long startTheFinalEndingIn(int seconds) {
-        browser.open("/quizzes/final-magnesium-bisglycinate").follow(By.cssSelector("form[action$='/attempts'] button"));
+        browser.open("/quizzes/final-magnesium-bisglycinate").follow(By.linkText("Start the quiz"))
+                .follow(By.cssSelector("form[action$='/attempts'] button"));
         long attempt = Long.parseLong(browser.find(By.cssSelector("form.question-form")).getAttribute("data-attempt"));
+        moveDeadline(attempt, seconds);
+        return attempt;
+    }
+
+    private void moveDeadline(long attempt, int seconds) {
         QuarkusTransaction.requiringNew().run(() -> entityManager
                 .createNativeQuery("update attempt set deadline = now() + make_interval(secs => ?2) where id = ?1")
                 .setParameter(1, attempt).setParameter(2, seconds).executeUpdate());
-        return attempt;
     }
 
     private boolean submitted(long attempt) {
@@ -131,7 +137,10 @@ class QuizBrowserTest extends BrowserTest {
         browser.close();
         browser = Browser.withoutJavaScript(root);
         signIn();
-        long attempt = startTheFinalEndingIn(-60);
+        long attempt = startTheFinalEndingIn(150);
+        browser.driver().navigate().refresh(); // without a countdown, the page says what time is left
+        assertThat(browser.find(By.cssSelector(".deadline")).getText()).contains("(2 minutes left when this page loaded)");
+        moveDeadline(attempt, -60);
         browser.follow(By.cssSelector("button[value=next]"));
         assertThat(browser.path()).isEqualTo("/attempts/" + attempt + "/result");
         assertThat(browser.find(By.cssSelector(".warning")).getText())
@@ -249,6 +258,12 @@ class QuizBrowserTest extends BrowserTest {
             browser.follow(By.cssSelector("button[value=check]"));
             assertThat(browser.find(By.cssSelector(".outcome")).getText()).startsWith("Right.")
                     .contains("Review: ");
+            if (Set.of(QuestionType.SINGLE_CHOICE, QuestionType.TRUE_FALSE, QuestionType.MULTIPLE_RESPONSE).contains(bank.get(id).type())) {
+                assertThat(browser.findAll(By.cssSelector("fieldset.answer label .your-pick")))
+                        .as("the checked pick is marked in words").isNotEmpty();
+                assertThat(browser.findAll(By.cssSelector("fieldset.answer label .mark-right"))).isNotEmpty();
+                assertThat(browser.findAll(By.cssSelector("fieldset.answer label .mark-wrong"))).isEmpty();
+            }
             assertThat(browser.driver().switchTo().activeElement().getAttribute("id"))
                     .as("after a check, focus is on its outcome").isEqualTo("outcome");
             browser.follow(By.cssSelector("button[value=" + (number < 5 ? "next" : "review") + "]"));
@@ -257,9 +272,17 @@ class QuizBrowserTest extends BrowserTest {
         assertThat(browser.find(By.cssSelector(".score")).getText()).startsWith("5 of 5 points (100.00%)");
 
         browser.open("/quizzes/final-magnesium-bisglycinate");
+        assertThat(browser.find(By.cssSelector(".facts")).getText())
+                .contains("3 allowed; you have used 0, 3 attempts left.", "The highest grade counts.");
+        enter(browser.find(By.linkText("Start the quiz")));
+        assertThat(browser.find(By.cssSelector(".lede")).getText()).contains("has a time limit of 30 minutes");
+        browser.checkAccessibility();
+        assertThat(browser.driver().switchTo().activeElement().getText())
+                .as("the confirmation starts at its Start button").isEqualTo("Start the attempt");
         enter(browser.find(By.cssSelector("form[action$='/attempts'] button")));
         browser.checkAccessibility();
-        assertThat(browser.find(By.cssSelector(".deadline")).getText()).contains("Submit by");
+        assertThat(browser.find(By.cssSelector(".deadline")).getText()).contains("Submit by")
+                .as("the countdown replaces what the page said at load").doesNotContain("when this page loaded");
 
         boolean reloaded = false;
         int answered = 0;
@@ -293,6 +316,10 @@ class QuizBrowserTest extends BrowserTest {
         String percent = String.format(Locale.ROOT, "%.2f", earned * 5.0) + "%";
         assertThat(browser.find(By.cssSelector(".score")).getText())
                 .startsWith(earned + " of 20 points (" + percent + ") · not passed");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Your result: Final quiz: Magnesium Bisglycinate");
+        assertThat(browser.find(By.cssSelector(".summary-facts")).getText()).contains("Attempt 1 of", "Time taken");
+        assertThat(browser.findAll(By.cssSelector(".question-grid .square-right"))).hasSize(answered);
+        assertThat(browser.findAll(By.cssSelector(".question-grid .square-unanswered"))).hasSize(20 - answered);
         WebElement review = browser.find(By.partialLinkText("Review: "));
         String title = review.getText().substring("Review: ".length());
         enter(review);

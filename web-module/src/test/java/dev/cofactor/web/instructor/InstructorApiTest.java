@@ -17,10 +17,12 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -161,7 +163,7 @@ class InstructorApiTest {
                 .get("/api/quizzes/" + quizId + "/responses.csv").then().statusCode(200)
                 .contentType("text/csv").header("Content-Disposition", org.hamcrest.Matchers.containsString(quiz + "-responses.csv"))
                 .extract().asString();
-        assertThat(responses).startsWith("attemptId,learner,questionId,version,answer,points,maxPoints\r\n");
+        assertThat(responses).startsWith("attemptId,learner,cohorts,questionId,version,answer,answerText,points,maxPoints\r\n");
         List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(responses)).getRecords();
         assertThat(rows).hasSize(4); // two attempts of two questions, unanswered ones included
@@ -169,6 +171,12 @@ class InstructorApiTest {
                 && !row.get("answer").isEmpty()).findFirst().orElseThrow();
         assertThat(text.get("learner")).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
         assertThat(text.get("answer")).isEqualTo("'@SUM(1+1), \"quoted\"\nline");
+        assertThat(text.get("answerText")).isEqualTo(text.get("answer"));
+        assertThat(text.get("cohorts")).isEqualTo("Cohort " + run);
+        CSVRecord choice = rows.stream().filter(row -> row.get("questionId").equals("gaba-role")
+                && !row.get("answer").isEmpty()).findFirst().orElseThrow();
+        assertThat(choice.get("answer")).isEqualTo("inhibitory");
+        assertThat(choice.get("answerText")).as("the text the learner saw").isEqualTo("It is the brain's primary inhibitory neurotransmitter");
         CSVRecord unanswered = rows.stream().filter(row -> row.get("answer").isEmpty()).findFirst().orElseThrow();
         assertThat(unanswered.get("points")).isEqualTo("0");
         assertThat(rows.stream().map(row -> row.get("learner"))).contains("Plain, " + run);
@@ -179,6 +187,14 @@ class InstructorApiTest {
                 .parse(new StringReader(grades)).getRecords();
         assertThat(gradeRows).hasSize(2);
         assertThat(gradeRows.stream().map(row -> row.get("learner"))).allMatch(cell -> !cell.startsWith("="));
+        assertThat(gradeRows.stream().map(row -> row.get("cohorts"))).containsOnly("Cohort " + run);
+        assertThat(gradeRows.stream().map(row -> row.get("lastSubmitted")))
+                .allMatch(cell -> cell.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ"));
+
+        byte[] forExcel = as("instructor@cofactor.test", DEMO_PASSWORD).queryParam("cohort", cohortId).queryParam("bom", true)
+                .get("/api/quizzes/" + quizId + "/grades.csv").then().statusCode(200).extract().asByteArray();
+        assertThat(Arrays.copyOf(forExcel, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(forExcel, StandardCharsets.UTF_8).substring(1)).isEqualTo(grades);
     }
 
     @Test

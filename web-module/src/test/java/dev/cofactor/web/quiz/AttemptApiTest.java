@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,56 @@ class AttemptApiTest {
                 .isEqualTo("/articles/magnesium-bisglycinate/blocking-nmda-receptors");
         assertThat(result.getString("questions[3].evidence.title")).isEqualTo("Blocking NMDA Receptors");
         assertThat(result.getString("questions[4].answer")).isNull();
+    }
+
+    @Test
+    void anAnswerCanBeClearedAndThenCountsAsNotAnsweredAndNoEarlierSaveBringsItBack() {
+        long id = start("check-how-magnesium-calms-your-brain").getLong("id");
+        answer(id, "gaba-binding-site", Map.of("text", "calcium")).then().statusCode(200);
+        pick(id, "calm-two-actions", Map.of("choiceIds", List.of("boost-gaba"))).then().statusCode(200);
+        assertThat(me().get("/api/attempts/" + id).jsonPath().getInt("answered")).isEqualTo(2);
+
+        String path = "/api/attempts/" + id + "/answers/gaba-binding-site";
+        me().header("Cofactor-Save-Page", "page-a").header("Cofactor-Save-Sequence", "2").delete(path).then().statusCode(204);
+        me().header("Cofactor-Save-Page", "page-a").header("Cofactor-Save-Sequence", "1").body(Map.of("text", "calcium"))
+                .put(path).then().statusCode(409); // the save sent before the clear arrives late: refused
+        answer(id, "calm-two-actions", Map.of("choiceIds", List.of())).then().statusCode(200); // nothing ticked
+
+        JsonPath now = me().get("/api/attempts/" + id).jsonPath();
+        assertThat(now.getInt("answered")).isZero();
+        assertThat(now.getMap("questions.find { it.id == 'gaba-binding-site' }")).doesNotContainKey("answer");
+        assertThat(now.getMap("questions.find { it.id == 'calm-two-actions' }")).doesNotContainKey("answer");
+        me().post("/api/attempts/" + id + "/checks/gaba-binding-site").then().statusCode(409)
+                .body("detail", equalTo("Answer this question before checking it."));
+        JsonPath result = me().post("/api/attempts/" + id + "/submission").then().statusCode(200).extract().jsonPath();
+        assertThat(result.getList("questions.answered")).containsOnly(false);
+        assertThat(result.getDouble("score")).isZero();
+    }
+
+    @Test
+    void withoutJavaScriptAnEmptiedAnswerIsClearedAndANumberThatIsNotOneStaysInItsFieldWithTheMessage() {
+        JsonPath attempt = start("final-magnesium-bisglycinate");
+        long id = attempt.getLong("id");
+        int numeric = attempt.getList("questions.type").indexOf("numeric") + 1;
+        int text = attempt.getList("questions.type").indexOf("short_answer") + 1;
+        WebClient browser = WebClient.signedIn(learner, PASSWORD);
+        String question = "/attempts/" + id + "/questions/";
+
+        Response refused = browser.postForm(question + numeric, Map.of("number", "two", "action", "next"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.asString());
+        assertThat(page.select("#number").val()).isEqualTo("two");
+        assertThat(page.select("#number").attr("aria-invalid")).isEqualTo("true");
+        assertThat(page.select("#answer-error").text()).isEqualTo("'two' is not a number. Enter a number, like 3 or 2.5.");
+
+        assertThat(browser.postForm(question + text, Map.of("text", "calcium", "action", "next")).statusCode()).isEqualTo(303);
+        assertThat(Jsoup.parse(browser.get(question + text).asString()).select("button[value=clear]").text())
+                .isEqualTo("Clear my answer");
+        assertThat(browser.postForm(question + text, Map.of("text", " ", "action", "next")).statusCode()).isEqualTo(303);
+        Document emptied = Jsoup.parse(browser.get(question + text).asString());
+        assertThat(emptied.select("#text").val()).isEmpty();
+        assertThat(emptied.select(".progress").text()).contains("answered 0 of 20");
+        assertThat(emptied.select("button[value=clear]")).isEmpty();
     }
 
     @Test
