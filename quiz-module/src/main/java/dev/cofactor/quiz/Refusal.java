@@ -24,10 +24,24 @@ public abstract sealed class Refusal extends RuntimeException permits Refusal.No
         }
     }
 
-    /** The request itself cannot be used (an answer of the wrong shape, an unknown option). */
+    /**
+     * The request itself cannot be used (an answer of the wrong shape, an unknown option); {@code field},
+     * when not null, names the input to correct, so that a form can say it there.
+     */
     public static final class BadInput extends Refusal {
+        private final String field;
+
         public BadInput(String message) {
+            this(message, null);
+        }
+
+        public BadInput(String message, String field) {
             super(message);
+            this.field = field;
+        }
+
+        public String field() {
+            return field;
         }
     }
 }

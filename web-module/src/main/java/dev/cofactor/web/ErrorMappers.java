@@ -116,7 +116,8 @@ public class ErrorMappers {
     /** The quiz domain's refusals, in its words: 404, 409 or 400. */
     @ServerExceptionMapper
     public Response mapRefusal(Refusal refusal, HttpServerRequest request) {
-        return respond(request, status(refusal), refusal.getMessage(), null);
+        String field = refusal instanceof Refusal.BadInput bad ? bad.field() : null;
+        return respond(request, status(refusal), refusal.getMessage(), field == null ? null : Map.of(field, refusal.getMessage()));
     }
 
     /** The status each kind of the quiz domain's refusal answers with. */

@@ -2,6 +2,7 @@ package dev.cofactor.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.cofactor.web.account.Cookies;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import io.quarkus.vertx.http.runtime.filters.Filters;
@@ -42,7 +43,9 @@ class UrlCheck {
             routing.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(problem(routing.request().path()));
         } else {
             routing.response().putHeader("Content-Type", "text/html; charset=utf-8").end(errorPage
-                    .data("status", 400).data("title", "That could not be used").data("detail", DETAIL).render());
+                    .data("status", 400).data("title", "That could not be used").data("detail", DETAIL)
+                    .data("wayOn", ErrorMappers.WayOn.from(routing.request().path()))
+                    .data("withSession", Cookies.session(routing.request()) != null).render());
         }
     }
 

@@ -49,6 +49,7 @@ class AuthorizationMatrixTest {
             POST    /password/reset                                   form:token=no-such-token&password=a-long-enough-password  400   400      400       400         400          400
             GET     /account                                          -                               303   200      200       200         200          200
             POST    /account/password                                 form:currentPassword=not-the-password&newPassword=x  303   400      400       400         400          400
+            POST    /account/details                                  form:displayName=&timeZone=UTC  303   400      400       400         400          400
             GET     /admin/users                                      -                               303   403      403       403         403          200
             POST    /admin/users                                      form:invalid                    303   403      403       403         403          400
             POST    /admin/users/{id}/role                            form:role=learner               303   403      403       403         403          303
@@ -59,9 +60,12 @@ class AuthorizationMatrixTest {
             GET     /api/quizzes                                      -                               200   200      200       200         200          200
             GET     /api/me                                           -                               401   200      200       200         200          200
             PUT     /api/me/password                                  json:{"currentPassword":"not-the-password","newPassword":"x"}  401   400      400       400         400          400
+            PUT     /api/me/details                                   json:{}                         401   400      400       400         400          400
             GET     /api/admin/users                                  -                               401   403      403       403         403          200
             POST    /api/admin/users                                  json:{}                         401   403      403       403         403          400
             GET     /quizzes/check-how-magnesium-calms-your-brain     -                               200   200      200       200         200          200
+            GET     /quizzes/check-how-magnesium-calms-your-brain/start  -                            303   303      303       303         303          303
+            GET     /quizzes/final-magnesium-bisglycinate/start       -                               303   200      200       200         200          200
             POST    /quizzes/check-how-magnesium-calms-your-brain/attempts  form:empty                303   303      303       303         303          303
             POST    /quizzes/check-how-magnesium-calms-your-brain/practice  form:empty                303   409      409       409         409          409
             POST    /api/quizzes/{quiz}/attempts                      json:{}                         401   201      201       201         201          201
@@ -69,6 +73,7 @@ class AuthorizationMatrixTest {
             GET     /api/attempts/{attempt}                           -                               401   200      404       404         404          404
             PUT     /api/attempts/{attempt}/answers/gaba-role         json:{"choiceId":"{choice}"}    401   200      404       404         404          404
             POST    /api/attempts/{attempt}/checks/gaba-role          json:{}                         401   200      404       404         404          404
+            DELETE  /api/attempts/{attempt}/answers/gaba-role         -                               401   409      404       404         404          404
             GET     /attempts/{attempt}/questions/1                   -                               303   200      404       404         404          404
             POST    /attempts/{attempt}/questions/1                   form:action=next                303   303      404       404         404          404
             GET     /attempts/{attempt}/review                        -                               303   200      404       404         404          404
@@ -82,6 +87,7 @@ class AuthorizationMatrixTest {
             GET     /instructor/learners/{learner}                    -                               303   403      403       200         404          200
             POST    /instructor/learners/{learner}/accommodation      form:timeMultiplier=1&extraMinutes=0  303   403      403       303         404          303
             GET     /instructor/attempts/{attempt}                    -                               303   403      403       200         404          200
+            POST    /instructor/attempts/{attempt}/marks/gaba-role    form:reason=open                303   403      403       409         404          409
             GET     /instructor/quizzes/{quiz}/statistics             -                               303   403      403       200         200          200
             GET     /instructor/quizzes/{quiz}/regrade                -                               303   403      403       200         200          200
             POST    /instructor/quizzes/{quiz}/regrade                form:question=gaba-role         303   403      403       409         409          409
@@ -94,6 +100,7 @@ class AuthorizationMatrixTest {
             GET     /api/instructor/learners/{learner}                -                               401   403      403       200         404          200
             PUT     /api/instructor/learners/{learner}/accommodation  json:{"timeMultiplier":1,"extraMinutes":0}  401   403      403       200         404          200
             GET     /api/instructor/attempts/{attempt}                -                               401   403      403       200         404          200
+            PUT     /api/instructor/attempts/{attempt}/marks/gaba-role  json:{"reason":"open"}        401   403      403       409         404          409
             GET     /api/quizzes/{quiz}/statistics                    -                               401   403      403       200         200          200
             GET     /api/quizzes/{quiz}/grades.csv                    -                               401   403      403       200         200          200
             GET     /api/quizzes/{quiz}/responses.csv                 -                               401   403      403       200         200          200

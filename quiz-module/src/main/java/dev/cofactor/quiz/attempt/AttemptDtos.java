@@ -32,11 +32,13 @@ public final class AttemptDtos {
      * {@code withheld} says why nothing that tells the key shows, when another open attempt has this question.
      * {@code rightAnswerWritten} is the right answer as a person would write it, where the key's notation would
      * mislead (a short answer's wildcards, a number's tolerance: {@code AnswerKey.written}).
+     * {@code comment} is what a person who marked the answer wrote for the learner; {@code markedByPerson}
+     * is true when a person set its points (null otherwise).
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionResultDto(String questionId, int version, boolean answered, BigDecimal points, int maxPoints,
             Boolean correct, AnswerDto answer, AnswerDto rightAnswer, String rightAnswerWritten, List<String> feedback,
-            EvidenceDto evidence, String withheld) {
+            EvidenceDto evidence, String withheld, String comment, Boolean markedByPerson) {
     }
 
     /** A submitted attempt's result; the score, percent and pass are null while the review options hide points. */

@@ -316,7 +316,9 @@ public class AttemptViews {
         return new QuestionResultDto(spec.id(), question.version, answer != null, shown.points() ? points : null, question.points,
                 shown.correctness() ? response != null && response.isFullCredit() : null, shown.answer() ? ids.shown(answer) : null, right,
                 shown.rightAnswer() ? key.written() : null, feedback, source, withheldBy == null ? null
-                        : "Shown once you submit your open attempt at '" + withheldBy + "', which has this question too.");
+                        : "Shown once you submit your open attempt at '" + withheldBy + "', which has this question too.",
+                response == null ? null : response.comment,
+                shown.points() && response != null && response.manualCredit ? Boolean.TRUE : null);
     }
 
     /** The learner's stored answer in the API's shape (stored ids), as given even if a regrade changed the question. */

@@ -2,9 +2,11 @@ package dev.cofactor.quiz.attempt;
 
 import dev.cofactor.quiz.NativeRows;
 import dev.cofactor.quiz.Refusal;
+import dev.cofactor.quiz.StoredJsonMapper;
 import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.Question;
 import dev.cofactor.quiz.question.QuestionRepository;
+import dev.cofactor.quiz.question.QuestionSpec;
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.quiz.Quiz;
@@ -12,6 +14,7 @@ import dev.cofactor.quiz.quiz.QuizRepository;
 import dev.cofactor.quiz.scoring.Decimals;
 import dev.cofactor.quiz.scoring.Fraction;
 import dev.cofactor.quiz.scoring.Grade;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
@@ -85,7 +88,11 @@ public class RegradeService {
         this.keys = keys;
     }
 
-    /** The questions of a quiz with submitted attempts on older versions, among the given learners (all when empty). */
+    /**
+     * The questions of a quiz with submitted attempts on older versions, among the given learners (all when
+     * empty). A version that differs from the newest only in the section it cites (a section rename follows
+     * into every question that cites it) changes no score, so it is not outdated.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<OutdatedDto> outdated(long quizId, Learners learners) {
         @SuppressWarnings("unchecked")
@@ -95,8 +102,10 @@ public class RegradeService {
                 join attempt_question aq on aq.attempt_id = a.id
                 join question_version v on v.id = aq.question_version_id
                 join question q on q.id = v.question_id
-                join lateral (select max(version) as version from question_version where question_id = q.id) newest on true
+                join lateral (select version, spec from question_version where question_id = q.id
+                              order by version desc limit 1) newest on true
                 where a.quiz_id = ?1 and a.submitted_at is not null and v.version < newest.version
+                  and (v.spec - 'evidence') is distinct from (newest.spec - 'evidence')
                   and (cast(?2 as text) is null or a.learner_id = any(cast(?2 as bigint[])))
                 group by q.slug, newest.version
                 order by q.slug""").setParameter(1, quizId).setParameter(2, learners.sqlArray()).getResultList();
@@ -222,6 +231,15 @@ public class RegradeService {
     private record Plan(QuestionVersion newest, List<Planned> attempts) {
     }
 
+    /** Whether two versions of a question differ at most in the section they cite (see {@link #outdated}). */
+    static boolean sameButEvidence(QuestionSpec one, QuestionSpec other) {
+        ObjectNode a = StoredJsonMapper.MAPPER.valueToTree(one);
+        ObjectNode b = StoredJsonMapper.MAPPER.valueToTree(other);
+        a.remove("evidence");
+        b.remove("evidence");
+        return a.equals(b);
+    }
+
     private Plan plan(long quizId, String questionId, Learners learners) {
         Quiz quiz = quizzes.findByIdOptional(quizId)
                 .orElseThrow(() -> new Refusal.NotFound("There is no quiz with the id " + quizId + "."));
@@ -235,6 +253,8 @@ public class RegradeService {
                 .setParameter("quiz", quiz).setParameter("question", question).setParameter("newest", newest.version)
                 .getResultList().stream()
                 .filter(attempt -> learners.includes(attempt.learnerId))
+                .filter(attempt -> attempt.questions.stream().anyMatch(version -> version.question.id.equals(question.id)
+                        && !sameButEvidence(version.spec, newest.spec)))
                 .toList();
         List<Planned> planned = new ArrayList<>();
         for (Attempt attempt : outdated) {
@@ -243,9 +263,11 @@ public class RegradeService {
             Optional<Response> response = responses.findFor(attempt.id, from.id);
             boolean fits = response.filter(Response::isAnswered).map(answered -> Response.fitting(newest, answered.answer)
                     .filter(given -> keys.of(newest).problem(given).isEmpty()).isPresent()).orElse(true);
-            Fraction credit = quiz.lateRule.credit(response.map(answered -> Response.credit(keys.of(newest), newest,
-                    answered.answer)).orElse(Fraction.ZERO), attempt.late);
             Fraction oldCredit = response.flatMap(Response::credit).orElse(Fraction.ZERO);
+            // a mark a person set stays: the new version's key does not overrule their judgement
+            Fraction credit = response.filter(marked -> marked.manualCredit).isPresent() ? oldCredit
+                    : quiz.lateRule.credit(response.map(answered -> Response.credit(keys.of(newest), newest,
+                            answered.answer)).orElse(Fraction.ZERO), attempt.late);
             Grade before = attempt.grade().orElseThrow();
             Grade after = before.replacing(Grade.of(oldCredit, from.points), Grade.of(credit, newest.points));
             planned.add(new Planned(attempt, from, credit, before, after, fits));

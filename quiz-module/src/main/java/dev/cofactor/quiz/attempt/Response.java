@@ -29,6 +29,12 @@ public class Response {
 
     public Instant savedAt;
     public boolean checked;
+    /** Whether a person set the credit ({@link MarkingService}): a regrade then keeps it. */
+    boolean manualCredit;
+    /** A person's comment for the learner, or null; who marked it last and when (both null when nobody did). */
+    String comment;
+    Long markedBy;
+    Instant markedAt;
     /** The credit the answer earned, exact ({@link #credit()}); null until it is scored. */
     Long creditNumerator;
     Long creditDenominator;

@@ -68,7 +68,8 @@ public class QuestionEditorPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance list(List<QuestionRowDto> questions, int total, FilterView filter,
-                List<String> tags, List<QuestionType> types, List<SectionChoices.Group> sections, List<Status> statuses,
+                List<String> tags, List<QuestionType> types, List<SectionChoices.Group> sections,
+                Map<String, String> sectionTitles, List<Status> statuses,
                 String notice);
 
         static native TemplateInstance choose(List<QuestionType> types);
@@ -107,9 +108,10 @@ public class QuestionEditorPages {
         Filter filter = new Filter(text, tag, Forms.option(QuestionType.class, type), section, Forms.option(Status.class, status), null);
         List<QuestionRowDto> all = bank.list(Filter.ALL);
         List<String> tags = new ArrayList<>(new TreeSet<>(all.stream().flatMap(row -> row.tags().stream()).toList()));
+        List<SectionChoices.Group> groups = sections.all();
         return Templates.list(all.stream().filter(filter::matches).toList(), all.size(),
                 new FilterView(text, tag, type, section, status), tags, Arrays.asList(QuestionType.values()),
-                sections.all(), Arrays.asList(Status.values()), "imported".equals(done)
+                groups, SectionChoices.titles(groups), Arrays.asList(Status.values()), "imported".equals(done)
                         ? "Imported: " + created + " new, " + changed + " changed, " + unchanged + " unchanged."
                         : done == null ? null : NOTICES.get(done));
     }

@@ -1,9 +1,14 @@
 package dev.cofactor.web.admin;
 
+import dev.cofactor.content.article.ArticleDto;
 import dev.cofactor.content.article.ArticleService;
 import dev.cofactor.content.article.ArticleSummaryDto;
+import dev.cofactor.content.article.SectionNodeDto;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 /** The article sections an evidence anchor or a section quiz may point at, grouped by article for a select. */
 @ApplicationScoped
@@ -33,9 +38,21 @@ public class SectionChoices {
                 : articles.listArticles().stream().filter(article -> article.slug().equals(articleSlug)).map(this::group).toList();
     }
 
+    /** An article's sections today, in reading order: never an anchor a section had before a rename. */
     private Group group(ArticleSummaryDto article) {
-        return new Group(article.slug(), article.title(), articles.sectionTitles(article.slug()).entrySet().stream()
-                .map(section -> new Choice(article.slug() + "#" + section.getKey(), section.getKey(), section.getValue()))
-                .toList());
+        List<SectionNodeDto> tree = articles.findArticle(article.slug()).map(ArticleDto::sections).orElse(List.of());
+        return new Group(article.slug(), article.title(), flatten(tree).map(section ->
+                new Choice(article.slug() + "#" + section.anchor(), section.anchor(), section.title())).toList());
+    }
+
+    private static Stream<SectionNodeDto> flatten(List<SectionNodeDto> nodes) {
+        return nodes.stream().flatMap(node -> Stream.concat(Stream.of(node), flatten(node.children())));
+    }
+
+    /** The title of each section by anchor, over every group: for lists that name sections by title, not slug. */
+    public static Map<String, String> titles(List<Group> groups) {
+        Map<String, String> titles = new HashMap<>();
+        groups.forEach(group -> group.sections().forEach(section -> titles.put(section.value(), section.title())));
+        return titles;
     }
 }

@@ -1,6 +1,7 @@
 package dev.cofactor.web.audit;
 
 import dev.cofactor.quiz.NativeRows;
+import dev.cofactor.quiz.attempt.AttemptMarked;
 import dev.cofactor.quiz.attempt.RegradeApplied;
 import dev.cofactor.quiz.question.QuestionSaved;
 import dev.cofactor.quiz.question.QuestionStatusChanged;
@@ -36,7 +37,7 @@ public class AuditLog {
 
     /** The actions recorded, for the filter. */
     public static final List<String> ACTIONS = List.of("question.version", "question.retired", "question.reinstated",
-            "question.deleted", "questions.imported", "quiz.created", "quiz.changed", "regrade.applied",
+            "question.deleted", "questions.imported", "quiz.created", "quiz.changed", "regrade.applied", "attempt.marked",
             "account.created", "account.role", "account.disabled", "account.enabled", "account.password-changed",
             "account.password-reset", "account.signed-out", "account.details", "cohort.created",
             "accommodation.granted", "article.uploaded");
@@ -92,6 +93,13 @@ public class AuditLog {
         String attempts = regrade.attempts() == 1 ? "1 attempt" : regrade.attempts() + " attempts";
         record("regrade.applied", "quiz " + regrade.quizId() + ", question " + regrade.questionId(),
                 attempts + " moved to version " + regrade.toVersion() + " (regrade " + regrade.regradeId() + ")");
+    }
+
+    void attemptMarked(@Observes AttemptMarked marked) {
+        String points = marked.oldPoints().equals(marked.newPoints()) ? "points kept at " + marked.newPoints()
+                : "points " + marked.oldPoints() + " -> " + marked.newPoints();
+        record("attempt.marked", "attempt " + marked.attemptId() + " (quiz " + marked.quizSlug() + "), question "
+                + marked.questionId(), points + " of " + marked.maxPoints() + "; reason: " + marked.reason());
     }
 
     void accountChanged(@Observes AccountChanged changed) {

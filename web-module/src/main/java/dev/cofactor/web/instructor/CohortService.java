@@ -6,6 +6,7 @@ import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.attempt.Learners;
+import dev.cofactor.quiz.attempt.MarkingService;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
 import dev.cofactor.web.account.AccountService;
@@ -43,11 +44,13 @@ public class CohortService {
     private final AttemptViews attempts;
     private final AccommodationService accommodations;
     private final AuditLog audit;
+    private final MarkingService markings;
 
     private final Clock clock;
 
     CohortService(CohortRepository cohorts, AccountService accounts, AttemptViews attempts,
-            AccommodationService accommodations, AuditLog audit, Clock clock) {
+            AccommodationService accommodations, AuditLog audit, MarkingService markings, Clock clock) {
+        this.markings = markings;
         this.clock = clock;
         this.cohorts = cohorts;
         this.accounts = accounts;
@@ -155,6 +158,14 @@ public class CohortService {
         accommodations.grant(learnerId, multiplier, minutes, viewer.id());
         audit.record("accommodation.granted", "learner " + learnerId,
                 "time limit × " + multiplier.stripTrailingZeros().toPlainString() + " + " + minutes + " minutes");
+    }
+
+    /** Marks one answer of an attempt of a learner the viewer may see ({@link MarkingService}); the attempt as it is now. */
+    @Transactional
+    public ReviewDto mark(long attemptId, String questionId, MarkingService.Mark mark, AccountDto viewer) {
+        review(attemptId, viewer);
+        markings.mark(attemptId, questionId, mark, viewer.id());
+        return review(attemptId, viewer);
     }
 
     /** An attempt of a learner the viewer may see, as the learner answered it. */

@@ -1,5 +1,6 @@
 package dev.cofactor.web.instructor;
 
+import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.attempt.AccommodationService;
 import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptDto;
@@ -7,6 +8,7 @@ import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.attempt.Learners;
+import dev.cofactor.quiz.attempt.MarkingService;
 import dev.cofactor.quiz.attempt.RegradeService;
 import dev.cofactor.quiz.attempt.RegradeService.OutdatedDto;
 import dev.cofactor.quiz.attempt.RegradeService.RegradeDto;
@@ -40,6 +42,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +72,8 @@ public class InstructorPages {
         static native TemplateInstance learner(AccountDto learner, List<AttemptSummaryDto> attempts,
                 AccommodationDto accommodation, String multiplier, String minutes, Map<String, String> problems, String notice);
 
-        static native TemplateInstance attempt(ReviewDto review, AccountDto learner, AttemptHeader header, List<ResultRow> rows);
+        static native TemplateInstance attempt(ReviewDto review, AccountDto learner, AttemptHeader header, List<ResultRow> rows,
+                MarkForm form, Map<String, String> problems, String notice);
 
         static native TemplateInstance statistics(QuizDto quiz, StatisticsDto statistics, List<CohortDto> cohorts,
                 Long cohort, List<Charts.Bar> distribution, List<Charts.Tick> counts, List<Charts.Point> items,
@@ -77,6 +82,17 @@ public class InstructorPages {
 
         static native TemplateInstance regrade(QuizDto quiz, List<OutdatedDto> outdated, RegradeDto preview,
                 List<RegradeDto> history, Map<Long, String> names, String notice);
+    }
+
+    /** The mark form of one question as sent ({@code questionId} null: no form was sent). */
+    public record MarkForm(String questionId, String points, String comment, String reason) {
+
+        static final MarkForm NONE = new MarkForm(null, null, null, null);
+
+        /** Whether this is the form of that question, so that it opens with what was typed and its errors. */
+        public boolean isFor(String question) {
+            return question.equals(questionId);
+        }
     }
 
     private final CohortService cohorts;
@@ -181,13 +197,38 @@ public class InstructorPages {
 
     @GET
     @Path("attempts/{id}")
-    public TemplateInstance attempt(@PathParam("id") long id) {
-        ReviewDto review = cohorts.review(id, viewer.account());
+    public TemplateInstance attempt(@PathParam("id") long id, @QueryParam("marked") String marked) {
+        return attemptPage(cohorts.review(id, viewer.account()), MarkForm.NONE, Map.of(),
+                marked == null ? null : "The mark of question " + marked + " is saved, with the reason in the audit log.");
+    }
+
+    private TemplateInstance attemptPage(ReviewDto review, MarkForm form, Map<String, String> problems, String notice) {
         AttemptDto attempt = review.attempt();
         QuizDto quiz = quizzes.findQuiz(attempt.quizId()).orElseThrow(() -> new NotFoundException("This attempt's quiz is gone."));
         return Templates.attempt(review, learner(review.learnerId()),
                 AttemptHeader.of(attempt, quiz, attempts.listForLearner(review.learnerId())),
-                attempt.result() == null ? List.of() : ResultRow.of(attempt));
+                attempt.result() == null ? List.of() : ResultRow.of(attempt), form, problems, notice);
+    }
+
+    /** "Make comment or override mark" on one question of the attempt; refused input re-renders its form with the message at the field. */
+    @POST
+    @Path("attempts/{id}/marks/{questionId}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response mark(@PathParam("id") long id, @PathParam("questionId") String questionId,
+            @FormParam("points") String points, @FormParam("comment") String comment, @FormParam("reason") String reason) {
+        MarkForm form = new MarkForm(questionId, points, comment, reason);
+        try {
+            BigDecimal given = points == null || points.isBlank() ? null : new BigDecimal(points.strip().replace(',', '.'));
+            cohorts.mark(id, questionId, new MarkingService.Mark(given, comment, reason), viewer.account());
+        } catch (NumberFormatException notANumber) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(attemptPage(cohorts.review(id, viewer.account()), form,
+                    Map.of("points", "'" + points.strip() + "' is not a number. Give points like 1 or 0.5."), null)).build();
+        } catch (Refusal.BadInput refused) {
+            return Response.status(Response.Status.BAD_REQUEST).entity(attemptPage(cohorts.review(id, viewer.account()), form,
+                    Map.of(refused.field() == null ? "points" : refused.field(), refused.getMessage()), null)).build();
+        }
+        return Response.seeOther(URI.create("/instructor/attempts/" + id + "?marked=" + URLEncoder.encode(questionId,
+                StandardCharsets.UTF_8))).build();
     }
 
     @GET
@@ -216,6 +257,7 @@ public class InstructorPages {
         Stream.concat(history.stream(), Optional.ofNullable(preview).stream())
                 .flatMap(regrade -> regrade.changes().stream())
                 .forEach(change -> names.computeIfAbsent(change.learnerId(), learnerId -> learner(learnerId).displayName()));
+        history.forEach(regrade -> names.computeIfAbsent(regrade.appliedBy(), by -> learner(by).displayName()));
         return Templates.regrade(quiz, regrades.outdated(id, learners), preview, history, names,
                 "applied".equals(done) ? "The regrade was applied and recorded below." : null);
     }

@@ -5,6 +5,7 @@ import dev.cofactor.quiz.attempt.AccommodationService.AccommodationDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.AttemptSummaryDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptViews;
+import dev.cofactor.quiz.attempt.MarkingService;
 import dev.cofactor.web.account.Role;
 import dev.cofactor.web.account.Viewer;
 import dev.cofactor.web.instructor.GradebookService.Filter;
@@ -24,6 +25,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Instructors over JSON: their cohorts, the gradebook, a learner's attempts and extra time. An admin sees everyone. */
@@ -118,5 +120,19 @@ public class InstructorResource {
             + "with the right answers")
     public ReviewDto attempt(@PathParam("attemptId") long attemptId) {
         return cohorts.review(attemptId, viewer.account());
+    }
+
+    @PUT
+    @Path("attempts/{attemptId}/marks/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the points of one answer of a submitted attempt, leave a comment for the learner, or both;"
+            + " the reason goes to the audit log, and later regrades keep the points")
+    @APIResponse(responseCode = "200", description = "The attempt as it is now")
+    @APIResponse(responseCode = "400", description = "No reason, points out of range, or a comment too long (errors says which)")
+    @APIResponse(responseCode = "409", description = "The attempt is still open")
+    public ReviewDto mark(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId,
+            MarkingService.Mark mark) {
+        return cohorts.mark(attemptId, questionId, mark == null ? new MarkingService.Mark(null, null, null) : mark,
+                viewer.account());
     }
 }

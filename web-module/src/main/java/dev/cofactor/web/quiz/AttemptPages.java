@@ -117,13 +117,20 @@ public class AttemptPages {
                 extraTime, canPractise, notice);
     }
 
-    /** Before a timed attempt starts, as Moodle asks: the time it will have, and a button to start it. */
+    /**
+     * Before a timed attempt starts, as Moodle asks: the time it will have, and a button to start it. A quiz
+     * without a time limit asks nothing: back to its page.
+     */
     @GET
     @Path("quizzes/{slug}/start")
     @Authenticated
     @Operation(hidden = true)
-    public TemplateInstance confirmStart(@PathParam("slug") String slug) {
-        return Templates.start(findQuiz(slug), accommodations.find(viewer.accountId()).orElse(null));
+    public Response confirmStart(@PathParam("slug") String slug) {
+        QuizDto quiz = findQuiz(slug);
+        if (quiz.settings().timeLimitMinutes() == null) {
+            return Response.seeOther(URI.create("/quizzes/" + slug)).build();
+        }
+        return Response.ok(Templates.start(quiz, accommodations.find(viewer.accountId()).orElse(null))).build();
     }
 
     @POST

@@ -150,6 +150,10 @@ class ArticleUploadApiTest {
         Document result = Jsoup.parse(given().auth().preemptive().basic("learner@cofactor.test", "cofactor-demo-password")
                 .get("/attempts/" + attempt + "/result").then().statusCode(200).extract().asString());
         assertThat(result.select("a[href$=/calm-part]").text()).isEqualTo("Review: Soothing Part");
+        assertThat(admin().get("/api/admin/questions/" + article.calmQuestion()).jsonPath().getInt("current.version"))
+                .as("the question followed both renames").isEqualTo(3);
+        assertThat(admin().get("/api/quizzes/" + quiz + "/regrades").jsonPath().getList("outdated.questionId"))
+                .as("a version that only follows a renamed section changes no score: no regrade").isEmpty();
 
         // Back to the first name: the live section holds "calm-part" again, and the other names lead to it.
         put(UploadFixture.MARKDOWN).then().statusCode(200);

@@ -246,7 +246,8 @@ class QuizBrowserTest extends BrowserTest {
     @Test
     void aLearnerChecksASectionThenTakesTheFinalQuizByKeyboard() {
         signIn();
-        browser.open("/articles/magnesium-bisglycinate/how-magnesium-calms-your-brain")
+        browser.open("/articles/magnesium-bisglycinate/how-magnesium-calms-your-brain") // the check follows its last part
+                .follow(By.linkText("Blocking NMDA Receptors"))
                 .follow(By.linkText("Take the check quiz"))
                 .follow(By.cssSelector("form[action$='/attempts'] button"));
 

@@ -11,8 +11,10 @@ import dev.cofactor.quiz.quiz.GradingMethod;
 import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.quiz.QuizSpec;
 import dev.cofactor.web.testing.ShownIds;
+import dev.cofactor.web.testing.WebClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -28,6 +30,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -195,6 +200,74 @@ class InstructorApiTest {
                 .get("/api/quizzes/" + quizId + "/grades.csv").then().statusCode(200).extract().asByteArray();
         assertThat(Arrays.copyOf(forExcel, 3)).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(new String(forExcel, StandardCharsets.UTF_8).substring(1)).isEqualTo(grades);
+    }
+
+    @Test
+    void anInstructorChangesAMarkWithACommentTheLearnerSeesBothTheAuditKeepsTheReasonAndARegradeKeepsIt() {
+        String probe = "marked-probe-" + run;
+        questions.load(ARTICLE, List.of(trueFalse(probe, true)));
+        String quiz = "marked-" + run;
+        quizzes.loadSeed(ARTICLE, List.of(new QuizSpec(quiz, "Marked " + run, null, FeedbackMode.DEFERRED, null, false, false,
+                null, null, GradingMethod.HIGHEST, 50, null, List.of(probe, "gaba-role"))));
+        long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == '" + quiz + "' }.id");
+        String email = joinedLearner("Marked " + run);
+        long attemptId = submitOne(email, quizId, probe, Map.of("value", true));
+        String marks = "/api/instructor/attempts/" + attemptId + "/marks/" + probe;
+        RequestSpecification instructor = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json");
+
+        instructor.body(Map.of("points", 0.5, "comment", "Right, but say why.")).put(marks).then().statusCode(400)
+                .contentType("application/problem+json").body("errors.reason", org.hamcrest.Matchers.containsString("why"));
+        as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("points", 2, "reason", "too many")).put(marks).then().statusCode(400)
+                .body("errors.points", org.hamcrest.Matchers.containsString("from 0 to 1"));
+        as("instructor2@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("points", 0, "reason", "not mine")).put(marks).then().statusCode(404);
+        assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent"))
+                .as("refused marks change nothing").isEqualTo(50.0);
+
+        JsonPath review = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("points", 0.5, "comment", "Right, but say why.", "reason", "no justification given"))
+                .put(marks).then().statusCode(200).extract().jsonPath();
+        assertThat(review.getDouble("attempt.result.score")).isEqualTo(0.5);
+        JsonPath seen = as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath();
+        assertThat(seen.getDouble("result.percent")).isEqualTo(25.0);
+        assertThat(seen.getString("result.questions.find { it.questionId == '" + probe + "' }.comment")).isEqualTo("Right, but say why.");
+        assertThat(seen.getBoolean("result.questions.find { it.questionId == '" + probe + "' }.markedByPerson")).isTrue();
+        assertThat(learnerPage(email, "/attempts/" + attemptId + "/result")).contains("Right, but say why.", "Points set by an instructor.");
+        assertThat(gradebook(Map.of("cohort", cohortId)).getDouble("rows[0].grades." + quizId + ".gradePercent")).isEqualTo(25.0);
+        assertThat(as("admin@cofactor.test", DEMO_PASSWORD).get("/admin/audit?action=attempt.marked").asString())
+                .contains("attempt " + attemptId + " (quiz " + quiz + "), question " + probe,
+                        "points 1 -&gt; 0.5 of 1; reason: no justification given");
+
+        questions.load(ARTICLE, List.of(trueFalse(probe, false))); // a new key would give 0: the person's mark stays
+        as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json").body(Map.of("questionId", probe))
+                .post("/api/quizzes/" + quizId + "/regrades?dryRun=false").then().statusCode(201);
+        assertThat(as(email, PASSWORD).get("/api/attempts/" + attemptId).jsonPath().getDouble("result.percent")).isEqualTo(25.0);
+    }
+
+    @Test
+    void theAttemptPageMarksAnAnswerAndARefusedMarkSaysWhyAtItsFieldKeepingWhatWasTyped() {
+        long quizId = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == 'check-the-paradox' }.id");
+        String email = joinedLearner("Paged " + run);
+        long attemptId = submitOne(email, quizId, "paradox-override", Map.of("choiceId", "gaba"));
+        WebClient instructor = WebClient.demo("instructor");
+        String path = "/instructor/attempts/" + attemptId + "/marks/paradox-override";
+
+        Response refused = instructor.postForm(path, Map.of("points", "lots", "comment", "Nearly.", "reason", "partial idea"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        Document page = Jsoup.parse(refused.asString());
+        Element form = page.selectFirst("details.mark-form[open]");
+        assertThat(form).isNotNull();
+        assertThat(form.select(".field-error").text()).contains("'lots' is not a number");
+        assertThat(form.select("textarea[name=comment]").text()).isEqualTo("Nearly.");
+        assertThat(form.select("input[name=reason]").val()).isEqualTo("partial idea");
+
+        Response saved = instructor.postForm(path, Map.of("points", "0,5", "comment", "Nearly.", "reason", "partial idea"));
+        assertThat(saved.statusCode()).isEqualTo(303);
+        Document after = Jsoup.parse(instructor.get(saved.getHeader("Location")).asString());
+        assertThat(after.select("p.notice").text()).contains("question paradox-override is saved");
+        assertThat(after.select(".score").text()).startsWith("0.5 of");
+        assertThat(after.select(".comment").text()).contains("Nearly.");
     }
 
     @Test

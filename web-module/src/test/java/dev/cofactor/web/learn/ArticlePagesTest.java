@@ -62,6 +62,21 @@ class ArticlePagesTest {
         Document last = page("/articles/magnesium-bisglycinate/3-test-your-genes", 200);
         assertThat(last.select("a[rel=next]")).isEmpty();
         assertThat(last.select(".pager-next").attr("href")).isEqualTo("/articles/magnesium-bisglycinate");
+        assertThat(last.select("aside.check-quiz a[href=/quizzes/final-magnesium-bisglycinate]").text())
+                .as("the end of the article offers its final quiz").isEqualTo("Take the final quiz");
+        assertThat(last.select("aside.check-quiz a[href=/quizzes/check-what-to-do]"))
+                .as("and the check of the part it ends").hasSize(1);
+    }
+
+    @Test
+    void aPartsCheckQuizComesAfterItsLastSubsectionNotBeforeTheTextItChecks() {
+        Document part = page("/articles/magnesium-bisglycinate/how-magnesium-calms-your-brain", 200);
+        assertThat(part.select("aside.check-quiz")).isEmpty();
+        assertThat(part.select("p.meta a[href$=/blocking-nmda-receptors]")).hasSize(1);
+        Document last = page("/articles/magnesium-bisglycinate/blocking-nmda-receptors", 200);
+        assertThat(last.select("aside.check-quiz a").attr("href")).isEqualTo("/quizzes/check-how-magnesium-calms-your-brain");
+        assertThat(last.select("aside.check-quiz").text()).contains("on How Magnesium Calms Your Brain, the part this section ends");
+        assertThat(page("/articles/magnesium-bisglycinate/boosting-gaba-activity", 200).select("aside.check-quiz")).isEmpty();
     }
 
     @Test
