@@ -16,6 +16,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Display-only formatting for templates. */
 @TemplateExtension
@@ -71,10 +74,9 @@ public class TemplateExtensions {
         return type.name().toLowerCase(Locale.ROOT);
     }
 
-    /** "Single choice", "Multiple response"… */
+    /** "Single choice", "Multiple response", "True/false"… */
     static String label(QuestionType type) {
-        String words = type.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return type == QuestionType.TRUE_FALSE ? "True/false" : capitalized(noun(type));
     }
 
     /** "single choice", for the middle of a sentence. */
@@ -166,13 +168,61 @@ public class TemplateExtensions {
     }
 
     /** The text with its first letter in upper case, to start a sentence: "The highest grade counts". */
-    static String capitalized(String text) {
+    public static String capitalized(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /** {@code a - b}, for counts a template says: attempts left. Never below zero. */
     static long minus(Integer a, long b) {
         return Math.max(0, a - b);
+    }
+
+    /**
+     * A concept tag as a learner reads it: a tag with a capital letter is written as its author wrote it
+     * ("GABA-A", "NMDA"); a lower-case one is a phrase ("glycine-receptor" reads "Glycine receptor").
+     */
+    public static String concept(String tag) {
+        if (!tag.equals(tag.toLowerCase(Locale.ROOT)) || tag.isEmpty()) {
+            return tag;
+        }
+        return capitalized(tag.replace('-', ' '));
+    }
+
+    /** {@code count} as a whole percent of {@code total}: "40 %", for "picked by 40 % of attempts". */
+    static String share(Number count, Number total) {
+        return total.longValue() == 0 ? "–" : Math.round(100.0 * count.longValue() / total.longValue()) + " %";
+    }
+
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("question.version", "Question saved (a new version)"), Map.entry("question.retired", "Question retired"),
+            Map.entry("question.reinstated", "Question reinstated"), Map.entry("question.deleted", "Question deleted"),
+            Map.entry("questions.imported", "Questions imported"), Map.entry("quiz.created", "Quiz created"),
+            Map.entry("quiz.changed", "Quiz changed"), Map.entry("regrade.applied", "Regrade applied"),
+            Map.entry("attempt.marked", "Mark changed by hand"), Map.entry("account.created", "Account created"),
+            Map.entry("account.role", "Role changed"), Map.entry("account.disabled", "Account disabled"),
+            Map.entry("account.enabled", "Account enabled"), Map.entry("account.password-changed", "Password changed"),
+            Map.entry("account.password-reset", "Password reset by email"), Map.entry("account.signed-out", "Signed out everywhere"),
+            Map.entry("account.details", "Name or time zone changed"), Map.entry("cohort.created", "Cohort created"),
+            Map.entry("accommodation.granted", "Extra time given"), Map.entry("article.uploaded", "Article uploaded"));
+    private static final Pattern LINKED_SUBJECT = Pattern.compile("(question|quiz|attempt|article) ([\\w-]+).*");
+
+    /** An audit log action in words: "Question saved (a new version)"; the code itself when it has none. */
+    static String actionLabel(String action) {
+        return ACTIONS.getOrDefault(action, action);
+    }
+
+    /** Where an audit entry's subject ("question gaba-role", "attempt 12 (quiz …)") can be seen, or null. */
+    static String subjectLink(String subject) {
+        Matcher found = LINKED_SUBJECT.matcher(subject);
+        if (!found.matches()) {
+            return null;
+        }
+        return switch (found.group(1)) {
+            case "question" -> "/admin/questions/" + found.group(2);
+            case "quiz" -> found.group(2).matches("\\d+") ? null : "/admin/quizzes/" + found.group(2);
+            case "attempt" -> "/instructor/attempts/" + found.group(2);
+            default -> "/articles/" + found.group(2);
+        };
     }
 
     static String join(List<String> values) {

@@ -19,7 +19,8 @@ public final class StatisticsDtos {
             List<ChoiceCountDto> choices, List<FlagDto> flags) {
     }
 
-    public record ChoiceCountDto(String choiceId, String text, long count) {
+    /** How often a choice was picked; {@code right} when the key counts it right (a share of the credit). */
+    public record ChoiceCountDto(String choiceId, String text, long count, boolean right) {
     }
 
     /** Why a question needs a look: {@code too_easy}, {@code too_hard}, {@code negative_discrimination} or {@code weak_discrimination}. */

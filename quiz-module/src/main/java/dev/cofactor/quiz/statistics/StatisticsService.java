@@ -10,6 +10,7 @@ import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.QuestionVersionRepository;
 import dev.cofactor.quiz.quiz.Quiz;
 import dev.cofactor.quiz.quiz.QuizRepository;
+import dev.cofactor.quiz.scoring.Answer;
 import dev.cofactor.quiz.statistics.StatisticsDtos.BucketDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.ChoiceCountDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.FlagDto;
@@ -25,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Item statistics of a quiz, Moodle's way: one SQL statement (statistics/quiz-statistics.sql)
@@ -140,14 +142,26 @@ public class StatisticsService {
     /** Every choice of the question's current version, with how often it was picked, then any picked choice it no longer has. */
     private static List<ChoiceCountDto> choices(QuestionSpec spec, Map<String, Long> picks) {
         Map<String, String> known = spec.body().pickable();
+        Set<String> right = known.isEmpty() ? Set.of() : rightIds(spec.body().key().rightAnswer());
         List<ChoiceCountDto> choices = new ArrayList<>();
-        known.forEach((id, text) -> choices.add(new ChoiceCountDto(id, text, picks.getOrDefault(id, 0L))));
+        known.forEach((id, text) -> choices.add(new ChoiceCountDto(id, text, picks.getOrDefault(id, 0L), right.contains(id))));
         picks.forEach((id, count) -> {
             if (!known.containsKey(id)) {
-                choices.add(new ChoiceCountDto(id, null, count));
+                choices.add(new ChoiceCountDto(id, null, count, false));
             }
         });
         return choices;
+    }
+
+    /** The picks a key counts right, by the ids {@link dev.cofactor.quiz.question.QuestionBody#pickable} uses. */
+    private static Set<String> rightIds(Answer right) {
+        if (right instanceof Answer.Choice choice) {
+            return Set.of(choice.choiceId());
+        }
+        if (right instanceof Answer.Choices choices) {
+            return choices.choiceIds();
+        }
+        return right instanceof Answer.Truth truth ? Set.of(String.valueOf(truth.value())) : Set.of();
     }
 
     static List<FlagDto> flags(ItemAnalysis.Item item) {

@@ -255,8 +255,10 @@ public class AccountService {
 
     public AccountDto changeRole(long accountId, Role role, String actingEmail) {
         Account account = forChange(accountId, actingEmail, "change your own role");
-        changed.fire(new AccountChanged(Change.ROLE, account.email, account.role.id() + " -> " + role.id()));
-        account.role = role;
+        if (account.role != role) { // the same role again changes nothing, and so logs nothing
+            changed.fire(new AccountChanged(Change.ROLE, account.email, account.role.id() + " -> " + role.id()));
+            account.role = role;
+        }
         return AccountDto.from(account);
     }
 

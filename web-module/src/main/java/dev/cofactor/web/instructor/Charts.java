@@ -3,6 +3,7 @@ package dev.cofactor.web.instructor;
 import dev.cofactor.quiz.statistics.StatisticsDtos.BucketDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.QuestionStatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsDtos.TagMasteryDto;
+import dev.cofactor.web.TemplateExtensions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -35,9 +36,10 @@ public final class Charts {
 
     /**
      * One mark of the scatter: a question, or several whose marks would cover each other ({@code numbers},
-     * in order), drawn once with their numbers written beside it, on the side with room.
+     * in order), drawn once. A shared mark carries a letter ({@code key}: A, B, …) that the caption
+     * resolves ("A: questions 1, 14 and 15"), so that no label is drawn over another mark.
      */
-    public record Point(double x, double y, List<Integer> numbers, String label) {
+    public record Point(double x, double y, List<Integer> numbers, String label, String key) {
 
         static final double RADIUS = 11;
 
@@ -45,21 +47,13 @@ public final class Charts {
             return numbers.size() > 1;
         }
 
-        /** Inside the mark: the question's number, or how many share it. */
+        /** Inside the mark: the question's number, or the letter of the questions that share it. */
         public String mark() {
-            return cluster() ? "×" + numbers.size() : String.valueOf(numbers.get(0));
+            return cluster() ? key : String.valueOf(numbers.get(0));
         }
 
         public String numbersText() {
             return numbers.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        }
-
-        public boolean labelOnLeft() {
-            return x > LEFT + WIDTH * 0.6;
-        }
-
-        public double labelX() {
-            return labelOnLeft() ? x - RADIUS - 4 : x + RADIUS + 4;
         }
     }
 
@@ -101,13 +95,19 @@ public final class Charts {
                     List<Integer> numbers = new ArrayList<>(mark.numbers());
                     numbers.add(q.position());
                     marks.set(i, new Point(mark.x(), mark.y(), List.copyOf(numbers),
-                            mark.label() + ", " + q.questionId()));
+                            mark.label() + ", " + q.questionId(), null));
                     return;
                 }
             }
-            marks.add(new Point(x, y, List.of(q.position()), q.questionId()));
+            marks.add(new Point(x, y, List.of(q.position()), q.questionId(), null));
         });
-        return marks;
+        List<Point> lettered = new ArrayList<>();
+        char letter = 'A';
+        for (Point mark : marks) {
+            lettered.add(mark.cluster() ? new Point(mark.x(), mark.y(), mark.numbers(), mark.label(), String.valueOf(letter++))
+                    : mark);
+        }
+        return lettered;
     }
 
     /** The questions the scatter leaves out, by number: without a facility or a discrimination value. */
@@ -121,7 +121,7 @@ public final class Charts {
         double slot = Math.min(36, HEIGHT / Math.max(1, tags.size()));
         return IntStream.range(0, tags.size()).mapToObj(i -> {
             TagMasteryDto tag = tags.get(i);
-            return new Bar(150, TOP + i * slot + 4, 400 * tag.percent() / 100, slot - 8, tag.tag(),
+            return new Bar(150, TOP + i * slot + 4, 400 * tag.percent() / 100, slot - 8, TemplateExtensions.concept(tag.tag()),
                     Math.round(tag.percent()) + " %");
         }).toList();
     }

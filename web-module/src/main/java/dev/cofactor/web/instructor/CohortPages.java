@@ -43,12 +43,13 @@ public class CohortPages {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance page(@QueryParam("joined") String joined) {
+    public TemplateInstance page(@QueryParam("joined") String joined, @QueryParam("code") String code) {
         List<CohortDto> mine = cohorts.joinedBy(viewer.accountId());
         // the notice names a cohort of the learner's own, never text from the address
         String notice = mine.stream().filter(cohort -> String.valueOf(cohort.id()).equals(joined)).findFirst()
                 .map(cohort -> "You joined " + cohort.name() + ".").orElse(null);
-        return Templates.cohorts(mine, "", Map.of(), notice);
+        // a shared link fills the code in; it is shown in a form field, never as a message
+        return Templates.cohorts(mine, code == null ? "" : code, Map.of(), notice);
     }
 
     @POST

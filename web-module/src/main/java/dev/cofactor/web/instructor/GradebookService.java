@@ -13,6 +13,8 @@ import dev.cofactor.web.account.AccountRepository;
 import dev.cofactor.web.account.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,6 +23,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Learners by quizzes: the grade by each quiz's grading method, attempts and last activity. */
@@ -52,6 +55,20 @@ public class GradebookService {
     }
 
     public record Gradebook(Filter filter, List<QuizDto> quizzes, List<Row> rows) {
+
+        /** The mean of a quiz's grades over the learners shown who have one, cut to 2 decimals; null when none has. */
+        public BigDecimal average(long quizId) {
+            List<BigDecimal> grades = rows.stream().map(row -> row.grade(quizId)).filter(Objects::nonNull)
+                    .map(GradeCellDto::gradePercent).filter(Objects::nonNull).toList();
+            return grades.isEmpty() ? null : grades.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .divide(BigDecimal.valueOf(grades.size()), 2, RoundingMode.DOWN);
+        }
+
+        /** Whether the filter narrows the learners (a cohort or dates), so that an empty gradebook says so. */
+        public boolean isFiltered() {
+            return filter.cohort() != null || filter.from() != null && !filter.from().isBlank()
+                    || filter.to() != null && !filter.to().isBlank();
+        }
     }
 
     private final CohortService cohorts;

@@ -9,6 +9,8 @@ import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.attempt.AttemptViews;
 import dev.cofactor.quiz.attempt.Learners;
 import dev.cofactor.quiz.attempt.MarkingService;
+import dev.cofactor.quiz.attempt.ProgressService;
+import dev.cofactor.quiz.attempt.ProgressService.MasteryDto;
 import dev.cofactor.quiz.attempt.RegradeService;
 import dev.cofactor.quiz.attempt.RegradeService.OutdatedDto;
 import dev.cofactor.quiz.attempt.RegradeService.RegradeDto;
@@ -17,6 +19,7 @@ import dev.cofactor.quiz.quiz.QuizService;
 import dev.cofactor.quiz.statistics.AttemptSet;
 import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsService;
+import dev.cofactor.web.CofactorConfig;
 import dev.cofactor.web.InvalidInputException;
 import dev.cofactor.web.account.AccountDto;
 import dev.cofactor.web.account.AccountService;
@@ -48,6 +51,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -64,12 +69,13 @@ public class InstructorPages {
         static native TemplateInstance home(List<CohortDto> cohorts, List<QuizDto> quizzes, String name,
                 Map<String, String> problems);
 
-        static native TemplateInstance cohort(CohortDto cohort, List<MemberDto> members,
+        static native TemplateInstance cohort(CohortDto cohort, List<MemberDto> members, String joinLink,
                 Map<Long, AccommodationDto> accommodations, String notice);
 
         static native TemplateInstance gradebook(Gradebook gradebook, List<CohortDto> cohorts, Map<String, String> problems);
 
-        static native TemplateInstance learner(AccountDto learner, List<AttemptSummaryDto> attempts,
+        static native TemplateInstance learner(AccountDto learner, List<CohortDto> cohorts, List<MasteryDto> mastery,
+                List<AttemptSummaryDto> attempts,
                 AccommodationDto accommodation, String multiplier, String minutes, Map<String, String> problems, String notice);
 
         static native TemplateInstance attempt(ReviewDto review, AccountDto learner, AttemptHeader header, List<ResultRow> rows,
@@ -103,11 +109,15 @@ public class InstructorPages {
     private final RegradeService regrades;
     private final QuizService quizzes;
     private final AccountService accounts;
+    private final ProgressService progress;
+    private final CofactorConfig config;
     private final Viewer viewer;
 
     InstructorPages(CohortService cohorts, GradebookService gradebooks, AttemptViews attempts,
             AccommodationService accommodations, StatisticsService statistics, RegradeService regrades,
-            QuizService quizzes, AccountService accounts, Viewer viewer) {
+            QuizService quizzes, AccountService accounts, ProgressService progress, CofactorConfig config, Viewer viewer) {
+        this.progress = progress;
+        this.config = config;
         this.cohorts = cohorts;
         this.gradebooks = gradebooks;
         this.attempts = attempts;
@@ -145,7 +155,7 @@ public class InstructorPages {
     public TemplateInstance cohort(@PathParam("id") long id, @QueryParam("done") String done) {
         CohortDto cohort = cohorts.require(id, viewer.account());
         List<MemberDto> members = cohorts.members(id, viewer.account());
-        return Templates.cohort(cohort, members,
+        return Templates.cohort(cohort, members, config.publicUrl().resolve("/me/cohorts?code=" + cohort.joinCode()).toString(),
                 accommodations.byLearner(members.stream().map(MemberDto::learnerId).toList()),
                 "created".equals(done) ? "The cohort was created. Give learners its join code." : null);
     }
@@ -177,7 +187,9 @@ public class InstructorPages {
     private TemplateInstance learnerPage(long id, String multiplier, String minutes, Map<String, String> problems,
             String notice) {
         cohorts.requireVisible(id, viewer.account());
-        return Templates.learner(learner(id), attempts.listForInstructor(id), accommodations.find(id).orElse(null),
+        Set<Long> mine = cohorts.visibleTo(viewer.account()).stream().map(CohortDto::id).collect(Collectors.toSet());
+        return Templates.learner(learner(id), cohorts.joinedBy(id).stream().filter(cohort -> mine.contains(cohort.id())).toList(),
+                progress.mastery(id, Set.of()), attempts.listForInstructor(id), accommodations.find(id).orElse(null),
                 multiplier, minutes, problems, notice);
     }
 

@@ -66,8 +66,15 @@ public class AttemptPages {
         static native TemplateInstance result(AttemptDto attempt, AttemptHeader header, List<ResultRow> rows,
                 boolean rightAnswersLater, boolean canPractise);
 
-        static native TemplateInstance progress(List<QuizGradeDto> grades, List<MasteryDto> mastery,
+        static native TemplateInstance progress(List<QuizProgress> quizzes, List<MasteryDto> mastery,
                 List<AttemptSummaryDto> attempts);
+    }
+
+    /**
+     * One quiz on the learner's progress page, as Canvas and Open edX list them: its grade (null before a
+     * counted attempt), the attempt open now (or null), and whether "Practise what I missed" is on offer.
+     */
+    public record QuizProgress(QuizDto quiz, QuizGradeDto grade, AttemptSummaryDto open, boolean canPractise) {
     }
 
     private final QuizService quizzes;
@@ -268,7 +275,15 @@ public class AttemptPages {
     public TemplateInstance progress() {
         long me = viewer.accountId();
         Set<Long> hidden = attemptViews.scoresHidden(me);
-        return Templates.progress(progress.grades(me, hidden), progress.mastery(me, hidden), attemptViews.listForLearner(me));
+        List<QuizGradeDto> grades = progress.grades(me, hidden);
+        List<AttemptSummaryDto> mine = attemptViews.listForLearner(me);
+        List<QuizProgress> rows = quizzes.listQuizzes().stream().map(quiz -> new QuizProgress(quiz,
+                grades.stream().filter(grade -> grade.quizId() == quiz.id()).findFirst().orElse(null),
+                mine.stream().filter(a -> a.quizId() == quiz.id() && a.submittedAt() == null && !a.practice()).findFirst()
+                        .orElse(null),
+                grades.stream().anyMatch(grade -> grade.quizId() == quiz.id())
+                        && attempts.practiceRefusal(quiz.id(), me).isEmpty())).toList();
+        return Templates.progress(rows, progress.mastery(me, hidden), mine);
     }
 
     /** The learner's attempt, as they may see it now. */

@@ -30,7 +30,7 @@ class ChartsTest {
 
         assertThat(marks).hasSize(2);
         assertThat(marks.get(0).numbers()).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
-        assertThat(marks.get(0).mark()).isEqualTo("×10");
+        assertThat(marks.get(0).mark()).isEqualTo("A");
         assertThat(marks.get(0).numbersText()).isEqualTo("1, 2, 3, 4, 5, 6, 7, 8, 9, 10");
         assertThat(marks.get(1).mark()).isEqualTo("11");
         assertThat(marks.get(1).cluster()).isFalse();
@@ -40,12 +40,10 @@ class ChartsTest {
     }
 
     @Test
-    void aMarkNearTheRightEdgeNamesItsQuestionsOnItsLeft() {
-        List<Charts.Point> marks = Charts.facilityAgainstDiscrimination(
-                List.of(question(1, 95.0, 40.0), question(2, 95.0, 40.0), question(3, 10.0, 40.0), question(4, 10.0, 40.0)));
-        assertThat(marks.get(0).labelOnLeft()).isTrue();
-        assertThat(marks.get(0).labelX()).isLessThan(marks.get(0).x());
-        assertThat(marks.get(1).labelOnLeft()).isFalse();
-        assertThat(marks.get(1).labelX()).isGreaterThan(marks.get(1).x());
+    void sharedMarksAreLetteredInOrderSoThatNoLabelIsDrawnOverAnotherMark() {
+        List<Charts.Point> marks = Charts.facilityAgainstDiscrimination(List.of(question(1, 95.0, 40.0),
+                question(2, 95.0, 40.0), question(3, 50.0, 0.0), question(4, 10.0, 40.0), question(5, 10.0, 40.0)));
+        assertThat(marks).extracting(Charts.Point::mark).containsExactly("A", "3", "B");
+        assertThat(marks.get(2).numbersText()).isEqualTo("4, 5");
     }
 }

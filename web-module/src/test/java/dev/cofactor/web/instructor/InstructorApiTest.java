@@ -127,6 +127,26 @@ class InstructorApiTest {
     }
 
     @Test
+    void aJoinLinkFillsTheCodeInAndTheLearnerPageShowsCohortsAndMastery() {
+        Document cohortPage = Jsoup.parse(as("instructor@cofactor.test", DEMO_PASSWORD).get("/instructor/cohorts/" + cohortId).asString());
+        String link = cohortPage.select("a[href^=/me/cohorts?code=]").text();
+        assertThat(link).endsWith("/me/cohorts?code=" + joinCode);
+        String email = newLearner("Linked " + run);
+        Document joinForm = Jsoup.parse(as(email, PASSWORD).get("/me/cohorts?code=" + joinCode).asString());
+        assertThat(joinForm.select("input#code").val()).isEqualTo(joinCode);
+        assertThat(as(email, PASSWORD).get("/me/cohorts?joined=You%20won").asString()).doesNotContain("You won");
+
+        as(email, PASSWORD).contentType("application/json").body(Map.of("code", joinCode)).post("/api/me/cohorts")
+                .then().statusCode(200);
+        long check = given().get("/api/quizzes").jsonPath().getLong("find { it.slug == 'check-the-paradox' }.id");
+        submitOne(email, check, "paradox-override", Map.of("choiceId", "block"));
+        long learnerId = as(email, PASSWORD).get("/api/me").jsonPath().getLong("id");
+        Document learner = Jsoup.parse(as("instructor@cofactor.test", DEMO_PASSWORD).get("/instructor/learners/" + learnerId).asString());
+        assertThat(learner.select("main p:contains(In )").text()).contains("Cohort " + run);
+        assertThat(learner.select(".mastery-tag").eachText()).contains("NMDA", "Glycine receptor");
+    }
+
+    @Test
     void theGradebookFiltersAndSorts() {
         String ann = joinedLearner("Ann " + run);
         String bob = joinedLearner("Bob " + run);
@@ -145,6 +165,17 @@ class InstructorApiTest {
         assertThat(later.getMap("rows[0].grades")).isEmpty();
         as("instructor@cofactor.test", DEMO_PASSWORD).queryParam("from", "yesterday").get("/api/instructor/gradebook")
                 .then().statusCode(400).contentType("application/problem+json");
+
+        Document page = Jsoup.parse(as("instructor@cofactor.test", DEMO_PASSWORD)
+                .get("/instructor/gradebook?cohort=" + cohortId + "&sort=check-the-paradox").asString());
+        assertThat(page.select("tfoot").text()).as("the average of 25 %% and 0 %%").startsWith("Average").contains("12.50%");
+        assertThat(page.select("thead th[aria-sort=descending] .sorted").text()).isEqualTo("▼");
+        long emptyCohort = as("instructor@cofactor.test", DEMO_PASSWORD).contentType("application/json")
+                .body(Map.of("name", "Empty " + run)).post("/api/instructor/cohorts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        Document empty = Jsoup.parse(as("instructor@cofactor.test", DEMO_PASSWORD)
+                .get("/instructor/gradebook?cohort=" + emptyCohort).asString());
+        assertThat(empty.select("p.notice").text()).startsWith("No learner matches this cohort and these dates.");
 
         JsonPath review = as("instructor@cofactor.test", DEMO_PASSWORD).get("/api/instructor/attempts/" + annAttempt)
                 .then().statusCode(200).extract().jsonPath();

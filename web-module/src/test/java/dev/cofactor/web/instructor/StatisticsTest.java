@@ -109,6 +109,10 @@ class StatisticsTest {
         assertThat(report.getLong("questions[1].choices.find { it.choiceId == 'boost-gaba' }.count")).isEqualTo(6);
         assertThat(report.getLong("questions[2].choices.find { it.choiceId == 'true' }.count")).isEqualTo(3);
         assertThat(report.getLong("questions[3].choices.find { it.choiceId == 'calcium' }.count")).isEqualTo(2);
+        assertThat(report.getList("questions[0].choices.findAll { it.right }.choiceId")).containsExactly("inhibitory");
+        assertThat(report.getList("questions[1].choices.findAll { it.right }.choiceId"))
+                .containsExactlyInAnyOrder("boost-gaba", "block-nmda");
+        assertThat(report.getList("questions[2].choices.findAll { it.right }.choiceId")).containsExactly("true");
     }
 
     @Test

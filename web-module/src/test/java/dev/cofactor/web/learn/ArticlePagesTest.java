@@ -36,6 +36,8 @@ class ArticlePagesTest {
         assertThat(article.select("h1")).hasSize(1);
         assertThat(article.select("nav.toc > ol > li")).hasSize(6);
         assertThat(article.select("nav.toc a")).hasSize(17);
+        assertThat(article.select("nav.toc ol ol")).as("no \"1. 1. Switch Forms\": subsections are bullets").isEmpty();
+        assertThat(article.select("nav.toc > ol > li > ul > li")).hasSize(11);
         assertThat(article.select("nav.toc a").eachAttr("href"))
                 .contains("/articles/magnesium-bisglycinate/the-ignition-key-excitatory-role-in-the-brain");
         assertThat(article.select(".references cite").eachText()).contains("Strehlow et al., 2019");
