@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -77,6 +78,12 @@ public class TemplateExtensions {
     /** "Single choice", "Multiple response", "True/false"… */
     static String label(QuestionType type) {
         return type == QuestionType.TRUE_FALSE ? "True/false" : capitalized(noun(type));
+    }
+
+    /** A type as a form or file names it ("true_false") in words: "True/false"; an unknown name as it is. */
+    static String typeLabel(String id) {
+        return Arrays.stream(QuestionType.values()).filter(type -> id(type).equals(id)).findFirst()
+                .map(TemplateExtensions::label).orElse(id);
     }
 
     /** "single choice", for the middle of a sentence. */

@@ -40,7 +40,7 @@ class AuthorizationMatrixTest {
             GET     /articles/magnesium-bisglycinate                  -                               200   200      200       200         200          200
             GET     /articles/magnesium-bisglycinate/genetic-factors  -                               200   200      200       200         200          200
             GET     /login                                            -                               200   200      200       200         200          200
-            POST    /login                                            form:email=nobody@example.org&password=not-the-password  303   303      303       303         303          303
+            POST    /login                                            form:email=nobody@example.org&password=not-the-password  401   401      401       401         401          401
             GET     /signup                                           -                               200   200      200       200         200          200
             POST    /signup                                           form:invalid                    400   400      400       400         400          400
             GET     /password/forgot                                  -                               200   200      200       200         200          200
@@ -148,6 +148,7 @@ class AuthorizationMatrixTest {
             PUT     /api/admin/quizzes/final-magnesium-bisglycinate   json:{}                         401   403      403       403         403          400
             GET     /admin/articles                                   -                               303   403      403       403         403          200
             POST    /admin/articles/magnesium-bisglycinate/preview    form:markdown=                  303   403      403       403         403          400
+            POST    /admin/articles/magnesium-bisglycinate/edit       form:markdown=draft             303   403      403       403         403          200
             POST    /admin/articles/magnesium-bisglycinate            form:markdown=                  303   403      403       403         403          400
             POST    /api/admin/articles/magnesium-bisglycinate/preview  md:seed                       401   403      403       403         403          200
             POST    /api/admin/articles/magnesium-bisglycinate/preview  md:empty                      401   403      403       403         403          400

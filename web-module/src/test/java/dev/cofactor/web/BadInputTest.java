@@ -131,7 +131,7 @@ class BadInputTest {
         String email = "x".repeat(5000) + "@example.org";
         given().auth().preemptive().basic(email, "whatever it is").get("/api/me").then().statusCode(401)
                 .contentType("application/problem+json");
-        assertThat(WebClient.anonymous().signIn(email, "whatever it is").getHeader("Location")).endsWith("/login?error=true");
+        assertThat(WebClient.anonymous().signIn(email, "whatever it is").statusCode()).isEqualTo(401);
     }
 
     /** Found by FuzzTest: an id written in Arabic-Indic digits reached an account, and no field meant "disable". */

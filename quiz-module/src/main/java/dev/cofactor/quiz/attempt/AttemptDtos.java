@@ -16,11 +16,15 @@ public final class AttemptDtos {
     public record OptionDto(String id, String text) {
     }
 
-    /** A question as a learner sees it while answering: no weights, no right choice, no accepted answers. */
+    /**
+     * A question as a learner sees it while answering: no weights, no right choice, no accepted answers.
+     * {@code partialCredit}, for an ordering question, says how it scores (the longest run in order, or all
+     * or nothing), which the learner is told before answering; null for other types.
+     */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionDto(String id, int version, QuestionType type, String stem, int points,
             List<OptionDto> choices, List<OptionDto> items, List<OptionDto> targets, AnswerDto answer,
-            QuestionResultDto check) {
+            QuestionResultDto check, Boolean partialCredit) {
     }
 
     public record EvidenceDto(String articleSlug, String anchor, String title, String link) {

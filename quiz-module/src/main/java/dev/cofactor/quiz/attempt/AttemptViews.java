@@ -13,6 +13,7 @@ import dev.cofactor.quiz.attempt.AttemptDtos.ReviewDto;
 import dev.cofactor.quiz.question.AnswerKeys;
 import dev.cofactor.quiz.question.EvidenceCatalog;
 import dev.cofactor.quiz.question.QuestionSpec;
+import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.QuestionVersion;
 import dev.cofactor.quiz.question.StemRenderer;
 import dev.cofactor.quiz.quiz.Quiz;
@@ -244,7 +245,7 @@ public class AttemptViews {
                 options(spec.choices(), ids::choice, attempt.quiz.shuffleChoices, attempt.seed, salt),
                 options(spec.items(), ids::item, true, attempt.seed, salt + 1),
                 options(spec.targets(), ids::target, attempt.quiz.shuffleChoices, attempt.seed, salt + 2),
-                ids.shown(answer), check);
+                ids.shown(answer), check, orderingCredit(spec));
     }
 
     private OptionIds ids(Attempt attempt, QuestionVersion question) {
@@ -259,7 +260,12 @@ public class AttemptViews {
         return new QuestionDto(spec.id(), version, spec.type(), renderer.html(spec.stem()), spec.pointsOrDefault(),
                 options(spec.choices(), UnaryOperator.identity(), false, 0, 0),
                 options(spec.items(), UnaryOperator.identity(), true, 1, 1),
-                options(spec.targets(), UnaryOperator.identity(), false, 0, 0), null, null);
+                options(spec.targets(), UnaryOperator.identity(), false, 0, 0), null, null, orderingCredit(spec));
+    }
+
+    /** Whether an ordering question gives partial credit (its default); null for the other types. */
+    private static Boolean orderingCredit(QuestionSpec spec) {
+        return spec.type() == QuestionType.ORDERING ? spec.partialCredit() == null || spec.partialCredit() : null;
     }
 
     private List<OptionDto> options(List<QuestionSpec.Option> options, UnaryOperator<String> shownId, boolean shuffle,

@@ -18,8 +18,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +36,7 @@ public class SignInPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(String notice, String problem, String next);
+        static native TemplateInstance login(String notice, String problem, String next, String email);
 
         static native TemplateInstance signup(NewAccount form, Map<String, String> problems);
 
@@ -85,7 +83,7 @@ public class SignInPages {
     public TemplateInstance login(@QueryParam("error") boolean failed, @QueryParam("paused") boolean paused,
             @QueryParam("notice") String notice, @QueryParam("next") String next) {
         String problem = paused ? "paused" : failed ? "wrong" : null;
-        return Templates.login(NOTICES.get(notice == null ? "" : notice), problem, localPath(next));
+        return Templates.login(NOTICES.get(notice == null ? "" : notice), problem, localPath(next), "");
     }
 
     /**
@@ -99,12 +97,13 @@ public class SignInPages {
     public Response signIn(@FormParam("email") String email, @FormParam("password") String password,
             @FormParam("next") String next, @Context HttpServerRequest request) {
         SignIn outcome = accounts.authenticate(email, password, clientAddress.of(request));
-        String back = next == null || localPath(next) == null ? "" : "&next=" + encode(localPath(next));
+        // refused: the form again, with the email as typed (never the password) and why
         if (outcome instanceof SignIn.Paused) {
-            return Response.seeOther(URI.create("/login?paused=true" + back)).build();
+            return Response.status(429).entity(Templates.login(null, "paused", localPath(next), email)).build();
         }
         if (!(outcome instanceof SignIn.SignedIn in)) {
-            return Response.seeOther(URI.create("/login?error=true" + back)).build();
+            return Response.status(Response.Status.UNAUTHORIZED).entity(Templates.login(null, "wrong", localPath(next), email))
+                    .build();
         }
         Optional.ofNullable(Cookies.session(request)).ifPresent(sessions::close);
         String token = sessions.open(in.account().id());
@@ -256,10 +255,6 @@ public class SignInPages {
     /** A path on this site to return to after sign-in, or null: never another site ({@code //evil}, {@code /\evil}). */
     static String localPath(String next) {
         return next != null && next.matches("/(?![/\\\\])[\\w\\-./?=&%~+]*") && next.length() <= 2000 ? next : null;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private String secondsUntil(Instant until) {

@@ -109,6 +109,19 @@ public class ArticleAdminPages {
         }
     }
 
+    /** Back from a preview to the text box, holding the text as it was previewed, to change it further. */
+    @POST
+    @Path("{slug}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public TemplateInstance edit(@PathParam("slug") String slug, @FormParam("markdown") String markdown) {
+        List<ArticleRowView> rows = rows(slug, markdown, null);
+        if (rows.stream().noneMatch(row -> row.slug().equals(slug))) {
+            throw new NotFoundException("No article has the slug '" + slug + "'.");
+        }
+        return Templates.articles(rows, Map.of(), null);
+    }
+
     private Response preview(String slug, String markdown) {
         try {
             return page(Response.Status.OK, ArticlePreviewView.of(slug, plan(slug, markdown), markdown));

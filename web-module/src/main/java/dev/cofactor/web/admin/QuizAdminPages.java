@@ -63,7 +63,8 @@ public class QuizAdminPages {
 
         static native TemplateInstance edit(QuizForm form, boolean isNew, List<SectionChoices.Choice> sections,
                 List<QuestionRowDto> chosen, List<QuestionRowDto> candidates, PickFilter pick, List<String> tags,
-                List<QuestionType> types, List<String> warnings, Map<String, String> problems, String notice);
+                List<QuestionType> types, Map<String, String> sectionTitles, List<String> warnings, Map<String, String> problems,
+                String notice);
 
         static native TemplateInstance preview(QuizDto quiz, List<QuestionView> questions);
     }
@@ -180,10 +181,10 @@ public class QuizAdminPages {
         List<QuestionRowDto> candidates = all.stream().filter(filter::matches)
                 .filter(row -> !form.questions().contains(row.id())).toList();
         List<String> tags = new ArrayList<>(new TreeSet<>(all.stream().flatMap(row -> row.tags().stream()).toList()));
-        List<SectionChoices.Choice> choices = sections.of(form.article()).stream()
-                .flatMap(group -> group.sections().stream()).toList();
+        List<SectionChoices.Group> groups = sections.of(form.article());
+        List<SectionChoices.Choice> choices = groups.stream().flatMap(group -> group.sections().stream()).toList();
         return Templates.edit(form, isNew, choices, chosen, candidates, pick, tags, Arrays.asList(QuestionType.values()),
-                quizzes.warnings(form.slug(), form.review(), form.questions()), problems, notice);
+                SectionChoices.titles(groups), quizzes.warnings(form.slug(), form.review(), form.questions()), problems, notice);
     }
 
     private String requireArticle(String article) {

@@ -72,9 +72,10 @@ public class AttemptPages {
 
     /**
      * One quiz on the learner's progress page, as Canvas and Open edX list them: its grade (null before a
-     * counted attempt), the attempt open now (or null), and whether "Practise what I missed" is on offer.
+     * counted attempt, and while the quiz hides the score), the attempt open now (or null), whether "Practise
+     * what I missed" is on offer, and how many graded attempts were submitted.
      */
-    public record QuizProgress(QuizDto quiz, QuizGradeDto grade, AttemptSummaryDto open, boolean canPractise) {
+    public record QuizProgress(QuizDto quiz, QuizGradeDto grade, AttemptSummaryDto open, boolean canPractise, long submitted) {
     }
 
     private final QuizService quizzes;
@@ -282,7 +283,8 @@ public class AttemptPages {
                 mine.stream().filter(a -> a.quizId() == quiz.id() && a.submittedAt() == null && !a.practice()).findFirst()
                         .orElse(null),
                 grades.stream().anyMatch(grade -> grade.quizId() == quiz.id())
-                        && attempts.practiceRefusal(quiz.id(), me).isEmpty())).toList();
+                        && attempts.practiceRefusal(quiz.id(), me).isEmpty(),
+                mine.stream().filter(a -> a.quizId() == quiz.id() && a.submittedAt() != null && !a.practice()).count())).toList();
         return Templates.progress(rows, progress.mastery(me, hidden), mine);
     }
 

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -136,6 +137,11 @@ class ArticleAdminPagesTest {
         assertThat(refused.statusCode()).isEqualTo(409);
         Document refusal = html(refused);
         assertThat(refusal.select(".error-summary").text()).contains("Not saved", article.spareQuestion(), article.spareQuiz());
+        // "Change the text" goes back to the text box with the refused text in it, not the stored one
+        Element change = refusal.selectFirst("form[action=/admin/articles/" + article.slug() + "/edit]");
+        assertThat(change).isNotNull();
+        Document editing = html(admin.postForm(change.attr("action"), Map.of("markdown", change.select("input[name=markdown]").val())));
+        assertThat(editing.select("textarea#markdown-" + article.slug()).first().wholeText()).isEqualTo(UploadFixture.WITHOUT_SPARE);
         assertThat(html(admin.get("/admin/articles")).select("#article-" + article.slug() + " + p.meta").text())
                 .startsWith("Version 1,");
     }
