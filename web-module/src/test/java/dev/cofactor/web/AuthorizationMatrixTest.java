@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * page means "sent to sign in". Bodies are chosen so that an allowed call changes nothing lasting
  * ({@code md:seed} sends the seed article's own text, which stores nothing new). Rows run in order: the
  * attempt is answered, checked, then submitted. Rows marked {@code !} end sessions, so each runs with
- * everyone freshly signed in.
+ * everyone freshly signed in. The wrong sign-ins to one email are five tries: the sixth column's is paused (429).
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -40,7 +40,7 @@ class AuthorizationMatrixTest {
             GET     /articles/magnesium-bisglycinate                  -                               200   200      200       200         200          200
             GET     /articles/magnesium-bisglycinate/genetic-factors  -                               200   200      200       200         200          200
             GET     /login                                            -                               200   200      200       200         200          200
-            POST    /login                                            form:email=nobody@example.org&password=not-the-password  401   401      401       401         401          401
+            POST    /login                                            form:email=nobody@example.org&password=not-the-password  401   401      401       401         401          429
             GET     /signup                                           -                               200   200      200       200         200          200
             POST    /signup                                           form:invalid                    400   400      400       400         400          400
             GET     /password/forgot                                  -                               200   200      200       200         200          200
@@ -74,6 +74,7 @@ class AuthorizationMatrixTest {
             PUT     /api/attempts/{attempt}/answers/gaba-role         json:{"choiceId":"{choice}"}    401   200      404       404         404          404
             POST    /api/attempts/{attempt}/checks/gaba-role          json:{}                         401   200      404       404         404          404
             DELETE  /api/attempts/{attempt}/answers/gaba-role         -                               401   409      404       404         404          404
+            PUT     /api/attempts/{attempt}/flags/gaba-role           json:{"flagged":true}           401   204      404       404         404          404
             GET     /attempts/{attempt}/questions/1                   -                               303   200      404       404         404          404
             POST    /attempts/{attempt}/questions/1                   form:action=next                303   303      404       404         404          404
             GET     /attempts/{attempt}/review                        -                               303   200      404       404         404          404

@@ -18,13 +18,14 @@ public final class AttemptDtos {
 
     /**
      * A question as a learner sees it while answering: no weights, no right choice, no accepted answers.
-     * {@code partialCredit}, for an ordering question, says how it scores (the longest run in order, or all
-     * or nothing), which the learner is told before answering; null for other types.
+     * {@code allOrNothing} is true for an ordering question that scores only when every item is in place (not by
+     * the longest run in order), which the learner is told before answering; null otherwise. {@code flagged} is true
+     * when the learner flagged it for review, null otherwise.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionDto(String id, int version, QuestionType type, String stem, int points,
             List<OptionDto> choices, List<OptionDto> items, List<OptionDto> targets, AnswerDto answer,
-            QuestionResultDto check, Boolean partialCredit) {
+            QuestionResultDto check, Boolean allOrNothing, Boolean flagged) {
     }
 
     public record EvidenceDto(String articleSlug, String anchor, String title, String link) {

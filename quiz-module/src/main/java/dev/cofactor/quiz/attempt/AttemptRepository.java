@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class AttemptRepository implements PanacheRepository<Attempt> {
@@ -82,5 +84,25 @@ public class AttemptRepository implements PanacheRepository<Attempt> {
                 order by deadline limit ?2 for update skip locked""")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         return rows.stream().map(row -> new Overdue(((Number) row[0]).longValue(), ((Number) row[1]).longValue())).toList();
+    }
+
+    /** The question versions the learner flagged for review in an attempt. */
+    @SuppressWarnings("unchecked")
+    public Set<Long> flagged(long attemptId) {
+        List<Number> ids = getEntityManager().createNativeQuery(
+                "select question_version_id from attempt_question where attempt_id = ?1 and flagged")
+                .setParameter(1, attemptId).getResultList();
+        return ids.stream().map(Number::longValue).collect(Collectors.toSet());
+    }
+
+    /** Flags a question of the learner's attempt for review, or takes the flag off; false when there is no such question. */
+    public boolean flag(long attemptId, long learnerId, String questionId, boolean flagged) {
+        return getEntityManager().createNativeQuery("""
+                update attempt_question aq set flagged = ?4
+                from attempt a, question_version v, question q
+                where aq.attempt_id = a.id and a.id = ?1 and a.learner_id = ?2
+                  and v.id = aq.question_version_id and q.id = v.question_id and q.slug = ?3""")
+                .setParameter(1, attemptId).setParameter(2, learnerId).setParameter(3, questionId).setParameter(4, flagged)
+                .executeUpdate() == 1;
     }
 }

@@ -184,6 +184,15 @@ public class AttemptService {
         store(openTarget(attemptId, learnerId, questionId), null, order);
     }
 
+    /** Flags a question of one of the learner's attempts for review, as Moodle's "Flag question", or takes the flag off. */
+    @Transactional
+    public void flag(long attemptId, long learnerId, String questionId, boolean flagged) {
+        if (!attempts.flag(attemptId, learnerId, questionId, flagged)) {
+            throw attempts.findOwned(attemptId, learnerId).isPresent()
+                    ? new Refusal.NotFound("This attempt has no question '" + questionId + "'.") : notFound();
+        }
+    }
+
     /** The question of an attempt open for answers; refused when there is none, or it is submitted or out of time. */
     private AnswerTarget openTarget(long attemptId, long learnerId, String questionId) {
         AnswerTarget target = attempts.findAnswerTarget(attemptId, learnerId, questionId).orElseThrow(() ->

@@ -84,7 +84,7 @@ public class AttemptViews {
                     QuestionVersion question = attempt.questions.get(number - 1);
                     Optional<Response> response = responses.findFor(attempt.id, question.id);
                     return new PostedQuestion(learnerView(attempt, question, response.map(AttemptViews::given).orElse(null),
-                            null), response.map(saved -> saved.checked).orElse(false), attempt.questions.size());
+                            null, false), response.map(saved -> saved.checked).orElse(false), attempt.questions.size());
                 });
     }
 
@@ -151,7 +151,7 @@ public class AttemptViews {
 
     /** An attempt begun in this transaction: nothing is answered yet. */
     AttemptDto viewBegun(Attempt attempt) {
-        return view(attempt, Map.of());
+        return view(attempt, Map.of(), Reveal.NOTHING, Set.of());
     }
 
     /**
@@ -162,11 +162,15 @@ public class AttemptViews {
         return view(attempt, answered, showsResults(attempt, answered) ? revealFor(attempt) : Reveal.NOTHING);
     }
 
+    private AttemptDto view(Attempt attempt, Map<Long, Response> answered, Reveal reveal) {
+        return view(attempt, answered, reveal, attempts.flagged(attempt.id));
+    }
+
     private static boolean showsResults(Attempt attempt, Map<Long, Response> answered) {
         return attempt.isSubmitted() || answered.values().stream().anyMatch(response -> response.checked);
     }
 
-    private AttemptDto view(Attempt attempt, Map<Long, Response> answered, Reveal reveal) {
+    private AttemptDto view(Attempt attempt, Map<Long, Response> answered, Reveal reveal, Set<Long> flagged) {
         boolean evidenceShown = showsResults(attempt, answered) // only checked answers show evidence
                 && attempt.quiz.feedbackMode.behaviour().checks(attempt.isSubmitted());
         Map<String, String> titles = evidenceShown ? evidence.sectionTitles(attempt.quiz.articleSlug) : Map.of();
@@ -177,7 +181,7 @@ public class AttemptViews {
                     ? result(attempt, question, response, titles, reveal) : null;
             boolean answerShown = !attempt.isSubmitted() || reveal.of(question).answer();
             questions.add(learnerView(attempt, question, response == null || !answerShown ? null : given(response),
-                    check));
+                    check, flagged.contains(question.id)));
         }
         return new AttemptDto(attempt.id, attempt.quiz.id, attempt.quiz.slug, attempt.quiz.title, attempt.quiz.articleSlug,
                 attempt.quiz.sectionAnchor, attempt.quiz.feedbackMode, attempt.practice, attempt.startedAt, attempt.deadline,
@@ -237,7 +241,8 @@ public class AttemptViews {
      * The question without its key: choices, items and targets by the attempt's own ids ({@link OptionIds})
      * and text only, shuffled by the attempt's seed.
      */
-    private QuestionDto learnerView(Attempt attempt, QuestionVersion question, AnswerDto answer, QuestionResultDto check) {
+    private QuestionDto learnerView(Attempt attempt, QuestionVersion question, AnswerDto answer, QuestionResultDto check,
+            boolean flagged) {
         QuestionSpec spec = question.spec;
         OptionIds ids = ids(attempt, question);
         long salt = question.id;
@@ -245,7 +250,7 @@ public class AttemptViews {
                 options(spec.choices(), ids::choice, attempt.quiz.shuffleChoices, attempt.seed, salt),
                 options(spec.items(), ids::item, true, attempt.seed, salt + 1),
                 options(spec.targets(), ids::target, attempt.quiz.shuffleChoices, attempt.seed, salt + 2),
-                ids.shown(answer), check, orderingCredit(spec));
+                ids.shown(answer), check, orderingCredit(spec), flagged ? Boolean.TRUE : null);
     }
 
     private OptionIds ids(Attempt attempt, QuestionVersion question) {
@@ -260,12 +265,12 @@ public class AttemptViews {
         return new QuestionDto(spec.id(), version, spec.type(), renderer.html(spec.stem()), spec.pointsOrDefault(),
                 options(spec.choices(), UnaryOperator.identity(), false, 0, 0),
                 options(spec.items(), UnaryOperator.identity(), true, 1, 1),
-                options(spec.targets(), UnaryOperator.identity(), false, 0, 0), null, null, orderingCredit(spec));
+                options(spec.targets(), UnaryOperator.identity(), false, 0, 0), null, null, orderingCredit(spec), null);
     }
 
-    /** Whether an ordering question gives partial credit (its default); null for the other types. */
+    /** True for an ordering question without partial credit (which it gives by default); null otherwise. */
     private static Boolean orderingCredit(QuestionSpec spec) {
-        return spec.type() == QuestionType.ORDERING ? spec.partialCredit() == null || spec.partialCredit() : null;
+        return spec.type() == QuestionType.ORDERING && Boolean.FALSE.equals(spec.partialCredit()) ? Boolean.TRUE : null;
     }
 
     private List<OptionDto> options(List<QuestionSpec.Option> options, UnaryOperator<String> shownId, boolean shuffle,

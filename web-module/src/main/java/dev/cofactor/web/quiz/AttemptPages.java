@@ -205,6 +205,9 @@ public class AttemptPages {
             if (action.equals("check")) {
                 attempts.check(id, viewer.accountId(), question.id());
             }
+            if (action.equals("flag") || action.equals("unflag")) {
+                attempts.flag(id, viewer.accountId(), question.id(), action.equals("flag"));
+            }
         } catch (Refusal refused) {
             AttemptDto fresh = attempt(id);
             String typed = form.containsKey("number") ? form.getFirst("number") : form.getFirst("text");
@@ -218,7 +221,7 @@ public class AttemptPages {
             case "review" -> Response.seeOther(URI.create("/attempts/" + id + "/review")).build();
             case "goto" -> toQuestion(id, Math.max(1, Math.min(total, parsedOr(form.getFirst("goto"), number))));
             case "leave" -> Response.seeOther(URI.create("/quizzes/" + attempt(id).quizSlug())).build();
-            case "check", "clear" -> toQuestion(id, number);
+            case "check", "clear", "flag", "unflag" -> toQuestion(id, number);
             // without JavaScript: back to the moved item, its button focused (autofocus), its new place said
             case "move" -> afterMove(id, number, form.getFirst("move"));
             default -> number < total ? toQuestion(id, number + 1)

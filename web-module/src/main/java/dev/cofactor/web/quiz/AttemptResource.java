@@ -73,6 +73,18 @@ public class AttemptResource {
         return attempts.saveAnswer(attemptId, viewer.accountId(), questionId, answer, SaveOrder.of(page, sequence));
     }
 
+    public record Flag(boolean flagged) {
+    }
+
+    @PUT
+    @Path("{attemptId}/flags/{questionId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Flag a question for review (\"flagged\": true), or take the flag off; the question navigation shows it")
+    @APIResponse(responseCode = "204", description = "Done")
+    public void flag(@PathParam("attemptId") long attemptId, @PathParam("questionId") String questionId, Flag flag) {
+        attempts.flag(attemptId, viewer.accountId(), questionId, flag != null && flag.flagged());
+    }
+
     @DELETE
     @Path("{attemptId}/answers/{questionId}")
     @Operation(summary = "Clear the answer to one question: it counts as not answered again")

@@ -148,6 +148,31 @@ class AttemptApiTest {
     }
 
     @Test
+    void aQuestionIsFlaggedForReviewAndUnflaggedInTheApiAndThePage() {
+        long id = start("check-the-paradox").getLong("id");
+        String flag = "/api/attempts/" + id + "/flags/paradox-override";
+        me().body(Map.of("flagged", true)).put(flag).then().statusCode(204);
+        assertThat(me().get("/api/attempts/" + id).jsonPath().getBoolean("questions.find { it.id == 'paradox-override' }.flagged"))
+                .isTrue();
+        me().body(Map.of("flagged", true)).put("/api/attempts/" + id + "/flags/no-such-question").then().statusCode(404);
+
+        WebClient browser = WebClient.signedIn(learner, PASSWORD);
+        int number = me().get("/api/attempts/" + id).jsonPath().getList("questions.id").indexOf("paradox-override") + 1;
+        Document page = Jsoup.parse(browser.get("/attempts/" + id + "/questions/" + number).asString());
+        assertThat(page.select(".question-grid .question-square.flagged").text()).contains(String.valueOf(number), "flagged");
+        assertThat(page.select("button[value=unflag]").text()).isEqualTo("Remove the flag");
+        assertThat(Jsoup.parse(browser.get("/attempts/" + id + "/review").asString()).select(".review-list").text())
+                .contains("Question " + number + ": not answered, ⚑ flagged for review");
+
+        Response unflagged = browser.postForm("/attempts/" + id + "/questions/" + number, Map.of("action", "unflag"));
+        assertThat(unflagged.getHeader("Location")).endsWith("/attempts/" + id + "/questions/" + number);
+        assertThat(Jsoup.parse(browser.get("/attempts/" + id + "/questions/" + number).asString())
+                .select(".question-grid .question-square.flagged")).isEmpty();
+        assertThat(me().get("/api/attempts/" + id).jsonPath().getMap("questions.find { it.id == 'paradox-override' }"))
+                .doesNotContainKey("flagged");
+    }
+
+    @Test
     void aReloadResumesTheSameAttemptWithItsAnswersAndOrder() {
         JsonPath first = start("final-magnesium-bisglycinate");
         long id = first.getLong("id");

@@ -14,7 +14,7 @@ class QuestionViewTest {
 
     private static QuestionDto question(QuestionType type, List<OptionDto> choices, List<OptionDto> items,
             List<OptionDto> targets) {
-        return new QuestionDto("q", 1, type, "<p>Stem</p>", 1, choices, items, targets, null, null, null);
+        return new QuestionDto("q", 1, type, "<p>Stem</p>", 1, choices, items, targets, null, null, null, null);
     }
 
     @Test
