@@ -161,7 +161,7 @@ class BankTransferTest {
         Document page = Jsoup.parse(preview.asString());
         assertThat(page.select("#report-title").text()).isEqualTo("Ready to import");
         assertThat(page.select("table tbody tr")).hasSize(2);
-        assertThat(page.select("table tbody tr").get(1).text()).contains("10", "Glycine", "true_false", "new", "draft");
+        assertThat(page.select("table tbody tr").get(1).text()).contains("10", "Glycine", "True/false", "new", "draft");
         assertThat(page.text()).contains("Line 12:", "ssay");
         assertThat(page.select("textarea#text").text()).contains("gift-draft-" + run);
         admin().get("/api/admin/questions/gift-anchored-" + run).then().statusCode(404);
