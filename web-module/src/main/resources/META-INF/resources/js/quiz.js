@@ -135,7 +135,8 @@
     var square = document.querySelector('.question-nav [aria-current="step"]');
     if (square) {
       square.classList.toggle('answered', isAnswered);
-      square.querySelector('.visually-hidden').textContent = isAnswered ? ', answered' : ', not answered';
+      square.querySelector('.visually-hidden').textContent = (isAnswered ? ', answered' : ', not answered')
+        + (square.classList.contains('flagged') ? ', flagged' : '');
     }
   }
 

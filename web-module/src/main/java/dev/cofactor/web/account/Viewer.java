@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 public class Viewer {
 
     private final SecurityIdentity identity;
+    private ZoneId zone;
 
     Viewer(SecurityIdentity identity) {
         this.identity = identity;
@@ -39,9 +40,12 @@ public class Viewer {
         return account;
     }
 
-    /** The time zone this person reads times in: their account's, UTC for someone not signed in. */
+    /** The time zone this person reads times in: their account's, UTC for someone not signed in (read once a request). */
     public ZoneId zone() {
-        return isSignedIn() ? TimeZones.parse(account().timeZone()).orElse(ZoneOffset.UTC) : ZoneOffset.UTC;
+        if (zone == null) {
+            zone = isSignedIn() ? TimeZones.parse(account().timeZone()).orElse(ZoneOffset.UTC) : ZoneOffset.UTC;
+        }
+        return zone;
     }
 
     public long accountId() {
