@@ -5,6 +5,7 @@ import dev.cofactor.quiz.attempt.AttemptDtos.QuestionResultDto;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.quiz.GradingMethod;
 import dev.cofactor.web.account.Viewer;
+import dev.cofactor.web.quiz.Outcome;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
@@ -122,46 +123,9 @@ public class TemplateExtensions {
         return minutes == 0 ? times : times + ", plus " + minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
-    /**
-     * How one question went, in the words the pages style and say it with: "right", "partial" (some credit,
-     * not all), "wrong", "unanswered", or "later" while the quiz's review options hide whether it was right.
-     */
-    static String outcome(QuestionResultDto result) {
-        if (result.withheld() != null) {
-            return "later";
-        }
-        if (!result.answered()) {
-            return "unanswered";
-        }
-        if (result.correct() == null) {
-            return "later";
-        }
-        if (result.correct()) {
-            return "right";
-        }
-        return result.points() != null && result.points().signum() > 0 ? "partial" : "wrong";
-    }
-
-    /** The outcome as a person reads it: "Right", "Partly right", "Not right", "Not answered", "Shown later". */
-    static String outcomeLabel(QuestionResultDto result) {
-        return switch (outcome(result)) {
-            case "right" -> "Right";
-            case "partial" -> "Partly right";
-            case "wrong" -> "Not right";
-            case "unanswered" -> "Not answered";
-            default -> "Shown later";
-        };
-    }
-
-    /** The outcome's sign, for the eye only (pages say the outcome in words too): ✓, ½, ✗, –, ?. */
-    static String outcomeSign(QuestionResultDto result) {
-        return switch (outcome(result)) {
-            case "right" -> "✓";
-            case "partial" -> "½";
-            case "wrong" -> "✗";
-            case "unanswered" -> "–";
-            default -> "?";
-        };
+    /** How one question went ({@link Outcome}): {@code {check.outcome.label}}. */
+    static Outcome outcome(QuestionResultDto result) {
+        return Outcome.of(result);
     }
 
     /** Which of a learner's attempts make the grade: "the highest grade counts". */

@@ -12,6 +12,7 @@ import dev.cofactor.quiz.question.QuestionSpec.Option;
 import dev.cofactor.quiz.question.QuestionType;
 import dev.cofactor.quiz.question.Slugs;
 import dev.cofactor.quiz.scoring.Fraction;
+import dev.cofactor.web.TypedNumbers;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -213,13 +214,10 @@ public record QuestionForm(String id, QuestionType type, String evidence, String
 
 
     private static BigDecimal decimal(String text, String field, Map<String, String> problems) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
         try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            problems.put(field, "'" + text.strip() + "' is not a number.");
+            return TypedNumbers.decimal(text);
+        } catch (TypedNumbers.NotANumber notANumber) {
+            problems.put(field, notANumber.getMessage());
             return null;
         }
     }

@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Cohorts and who may see whom: an instructor sees the learners of their own cohorts, an admin sees
@@ -90,6 +92,13 @@ public class CohortService {
     @Transactional(SUPPORTS)
     public List<CohortDto> visibleTo(AccountDto viewer) {
         return cohorts.listRunBy(viewer.id(), viewer.role() == Role.ADMIN);
+    }
+
+    /** The cohorts a learner joined that the viewer may see (their own; every one for an admin). */
+    @Transactional(SUPPORTS)
+    public List<CohortDto> joinedVisibleTo(long learnerId, AccountDto viewer) {
+        Set<Long> visible = visibleTo(viewer).stream().map(CohortDto::id).collect(Collectors.toSet());
+        return joinedBy(learnerId).stream().filter(cohort -> visible.contains(cohort.id())).toList();
     }
 
     /** Per learner, the names of the viewer's cohorts they are in ("A; B"), for exports. */

@@ -21,6 +21,7 @@ import dev.cofactor.quiz.statistics.StatisticsDtos.StatisticsDto;
 import dev.cofactor.quiz.statistics.StatisticsService;
 import dev.cofactor.web.CofactorConfig;
 import dev.cofactor.web.InvalidInputException;
+import dev.cofactor.web.TypedNumbers;
 import dev.cofactor.web.account.AccountDto;
 import dev.cofactor.web.account.AccountService;
 import dev.cofactor.web.account.Role;
@@ -52,7 +53,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -187,8 +187,7 @@ public class InstructorPages {
     private TemplateInstance learnerPage(long id, String multiplier, String minutes, Map<String, String> problems,
             String notice) {
         cohorts.requireVisible(id, viewer.account());
-        Set<Long> mine = cohorts.visibleTo(viewer.account()).stream().map(CohortDto::id).collect(Collectors.toSet());
-        return Templates.learner(learner(id), cohorts.joinedBy(id).stream().filter(cohort -> mine.contains(cohort.id())).toList(),
+        return Templates.learner(learner(id), cohorts.joinedVisibleTo(id, viewer.account()),
                 progress.mastery(id, Set.of()), attempts.listForInstructor(id), accommodations.find(id).orElse(null),
                 multiplier, minutes, problems, notice);
     }
@@ -230,11 +229,10 @@ public class InstructorPages {
             @FormParam("points") String points, @FormParam("comment") String comment, @FormParam("reason") String reason) {
         MarkForm form = new MarkForm(questionId, points, comment, reason);
         try {
-            BigDecimal given = points == null || points.isBlank() ? null : new BigDecimal(points.strip().replace(',', '.'));
-            cohorts.mark(id, questionId, new MarkingService.Mark(given, comment, reason), viewer.account());
-        } catch (NumberFormatException notANumber) {
+            cohorts.mark(id, questionId, new MarkingService.Mark(TypedNumbers.decimal(points), comment, reason), viewer.account());
+        } catch (TypedNumbers.NotANumber notANumber) {
             return Response.status(Response.Status.BAD_REQUEST).entity(attemptPage(cohorts.review(id, viewer.account()), form,
-                    Map.of("points", "'" + points.strip() + "' is not a number. Give points like 1 or 0.5."), null)).build();
+                    Map.of("points", notANumber.getMessage() + " Give points like 1 or 0.5."), null)).build();
         } catch (Refusal.BadInput refused) {
             return Response.status(Response.Status.BAD_REQUEST).entity(attemptPage(cohorts.review(id, viewer.account()), form,
                     Map.of(refused.field() == null ? "points" : refused.field(), refused.getMessage()), null)).build();

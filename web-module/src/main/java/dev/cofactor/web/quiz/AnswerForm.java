@@ -3,6 +3,7 @@ package dev.cofactor.web.quiz;
 import dev.cofactor.quiz.Refusal;
 import dev.cofactor.quiz.attempt.AnswerDto;
 import dev.cofactor.quiz.attempt.AttemptDtos.QuestionDto;
+import dev.cofactor.web.TypedNumbers;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,9 +71,9 @@ final class AnswerForm {
     /** The number typed, with a comma or a point; refused, in words for the field, when it is not one. */
     static BigDecimal number(String text) {
         try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException notANumber) {
-            throw new Refusal.BadInput("'" + text.strip() + "' is not a number. Enter a number, like 3 or 2.5.");
+            return TypedNumbers.decimal(text);
+        } catch (TypedNumbers.NotANumber notANumber) {
+            throw new Refusal.BadInput(notANumber.getMessage() + " Enter a number, like 3 or 2.5.");
         }
     }
 
